@@ -1,0 +1,36 @@
+package org.distpolicy.cargo;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.fasterxml.jackson.dataformat.toml.TomlReadFeature;
+import org.distpolicy.manifest.ManifestException;
+
+/** Parses TOML text into a Jackson tree, turning syntax errors into positioned ManifestExceptions. */
+final class TomlDocumentReader {
+    // Dates become java.time values rather than strings, so `version = 2024-01-01` is a type error
+    // instead of a version that happens to look like a date.
+    private static final TomlMapper MAPPER =
+            TomlMapper.builder().enable(TomlReadFeature.PARSE_JAVA_TIME).build();
+
+    private TomlDocumentReader() {}
+
+    static ObjectNode read(String text) throws ManifestException {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
+            int column = location == null ? 0 : Math.max(location.getColumnNr(), 0);
+            // getOriginalMessage() leaves out the "at [Source: ...; line: ...]" suffix Jackson appends.
+            throw new ManifestException("invalid TOML: " + e.getOriginalMessage(), line, column);
+        } catch (RuntimeException e) {
+            // A batch over a whole archive must not die on one crate that trips a bug in the TOML library.
+            throw new ManifestException("invalid TOML: the TOML parser failed: " + e);
+        }
+        return tree instanceof ObjectNode document ? document : MAPPER.createObjectNode();
+    }
+}
