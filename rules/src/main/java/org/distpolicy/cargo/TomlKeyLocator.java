@@ -1,7 +1,6 @@
 package org.distpolicy.cargo;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +13,10 @@ import java.util.Map;
  */
 final class TomlKeyLocator {
 
-    /** 1-based; 0 when unknown, as in ManifestException. */
-    record Position(int line, int column) {
-        static final Position UNKNOWN = new Position(0, 0);
-    }
-
     private record KeyAt(String name, int offset) {}
 
     private final String text;
-    private final int[] lineStarts;
+    private final LineIndex lines;
     private final Map<KeyPath, Integer> offsets = new HashMap<>();
     /** How many {@code [[x]]} headers were seen per array path, to give each one its index. */
     private final Map<KeyPath, Integer> arrayTableCounts = new HashMap<>();
@@ -30,19 +24,19 @@ final class TomlKeyLocator {
 
     TomlKeyLocator(String text) {
         this.text = text;
-        this.lineStarts = lineStarts(text);
+        this.lines = new LineIndex(text);
         scanDocument();
     }
 
     /** Where {@code path} is written, or failing that its nearest enclosing key that is. */
-    Position locate(KeyPath path) {
+    SourcePosition locate(KeyPath path) {
         for (KeyPath p = path; !p.isRoot(); p = p.parent()) {
             Integer offset = offsets.get(p);
             if (offset != null) {
-                return positionOf(offset);
+                return lines.positionOf(offset);
             }
         }
-        return Position.UNKNOWN;
+        return SourcePosition.UNKNOWN;
     }
 
     private void scanDocument() {
@@ -322,22 +316,5 @@ final class TomlKeyLocator {
 
     private void record(KeyPath path, int offset) {
         offsets.putIfAbsent(path, offset);
-    }
-
-    private Position positionOf(int offset) {
-        int found = Arrays.binarySearch(lineStarts, offset);
-        int lineIndex = found >= 0 ? found : -found - 2;
-        return new Position(lineIndex + 1, offset - lineStarts[lineIndex] + 1);
-    }
-
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 }

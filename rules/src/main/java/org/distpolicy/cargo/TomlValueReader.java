@@ -127,7 +127,7 @@ final class TomlValueReader {
         if (locator == null) {
             locator = new TomlKeyLocator(source);
         }
-        TomlKeyLocator.Position position = locator.locate(path);
+        SourcePosition position = locator.locate(path);
         return new ManifestException(path + ": " + problem, position.line(), position.column());
     }
 
