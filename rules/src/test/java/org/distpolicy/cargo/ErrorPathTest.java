@@ -88,6 +88,17 @@ class ErrorPathTest {
     }
 
     @Test
+    void anImpossibleDateIsASyntaxErrorAtTheLiteral() {
+        assertRejected("[package]\nname = \"a\"\n[package.metadata]\nreleased = 1979-13-45\n",
+                "invalid TOML: invalid date-time 1979-13-45", 4, 12);
+    }
+
+    @Test
+    void anImpossibleTimeIsASyntaxErrorAtTheLiteral() {
+        assertRejected("a = 1\nat = 1979-05-27T25:00:00Z\n", "invalid TOML: invalid date-time 1979-05-27T25:00:00Z", 2, 6);
+    }
+
+    @Test
     void tooDeepNestingIsRejectedWithoutAPosition() {
         String toml = "x = " + "[".repeat(1200) + "]".repeat(1200) + "\n";
 
