@@ -49,13 +49,18 @@ final class DependencyReader {
     }
 
     private void readTablesOf(
-            ObjectNode parent, KeyPath parentPath, String target, List<CargoDependency> into, List<String> inheritedKeys)
+            ObjectNode parent,
+            KeyPath parentPath,
+            String target,
+            List<CargoDependency> into,
+            List<String> inheritedKeys)
             throws ManifestException {
         for (DependencyTable table : DependencyTable.values()) {
             String key = TomlValueReader.firstPresentKey(parent, table.spellings);
             if (key != null) {
                 KeyPath tablePath = parentPath.key(key);
-                readTable(values.table(parent.get(key), tablePath), tablePath, table.kind, target, into, inheritedKeys);
+                ObjectNode entries = values.table(parent.get(key), tablePath);
+                readTable(entries, tablePath, table.kind, target, into, inheritedKeys);
             }
         }
     }

@@ -34,6 +34,7 @@ final class TargetReader {
     }
 
     private CargoTarget target(CargoTarget.Kind kind, ObjectNode table, KeyPath path) throws ManifestException {
-        return new CargoTarget(kind, values.optionalString(table, "name", path), values.optionalString(table, "path", path));
+        return new CargoTarget(
+                kind, values.optionalString(table, "name", path), values.optionalString(table, "path", path));
     }
 }
