@@ -52,7 +52,8 @@ for deb in "$out"/debs/*.deb; do
   for tree in usr/share/cargo/registry usr/share/gocode/src; do
     if [ -d "$stage/$tree" ]; then
       mkdir -p "$out/root/$tree"
-      cp -a "$stage/$tree/." "$out/root/$tree/"
+      # Packages that Conflict in Debian can ship a symlink where another ships a directory: keep the first.
+      cp -a "$stage/$tree/." "$out/root/$tree/" 2>/dev/null || echo "$pkg: some paths clash with an earlier package; kept the earlier" >&2
     fi
   done
   dpkg-deb -f "$deb" >"$out/control/$pkg.control.tmp"

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.distpolicy.manifest.ManifestException;
+import org.distpolicy.manifest.StrictUtf8;
 
 /**
  * Parses a Cargo.toml into a {@link CargoManifest}. Keys cargo does not know are ignored, as cargo only

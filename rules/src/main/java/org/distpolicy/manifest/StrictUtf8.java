@@ -1,4 +1,4 @@
-package org.distpolicy.cargo;
+package org.distpolicy.manifest;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -6,19 +6,18 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.distpolicy.manifest.ManifestException;
 
 /**
  * Decodes a manifest as UTF-8, refusing malformed input instead of substituting U+FFFD: TOML must be
  * UTF-8, and a silently repaired manifest would be checked as something the author never wrote.
  * A leading byte order mark is dropped, as cargo's TOML parser does (Jackson's lexer rejects it).
  */
-final class StrictUtf8 {
+public final class StrictUtf8 {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private StrictUtf8() {}
 
-    static String decode(byte[] content) throws ManifestException {
+    public static String decode(byte[] content) throws ManifestException {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -1,0 +1,120 @@
+package org.distpolicy.jobs;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+import org.apache.spark.sql.SparkSession;
+import org.distpolicy.archive.ReadLimits;
+
+/**
+ * The command line: one sub-command per job. Exit codes: 0 ran (findings or not), 1 blocked,
+ * 2 usage or runtime error.
+ */
+public final class Main {
+    static final int OK = 0;
+    static final int USAGE_OR_ERROR = 2;
+
+    private record Command(String summary, boolean packageRules) {
+    }
+
+    private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
+            "scan", new Command("read the archive: inventory and artifact/* findings only", false),
+            "nightly", new Command("scan and check the archive with every rule, write a run's reports", true)));
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            usage(out);
+            return args.length == 0 ? USAGE_OR_ERROR : OK;
+        }
+        Command command = COMMANDS.get(args[0]);
+        if (command == null) {
+            err.println("distpolicy: unknown command '" + args[0] + "'");
+            usage(err);
+            return USAGE_OR_ERROR;
+        }
+        Options options = runOptions();
+        CommandLine line;
+        try {
+            line = new DefaultParser().parse(options, Arrays.copyOfRange(args, 1, args.length));
+        } catch (ParseException e) {
+            err.println("distpolicy " + args[0] + ": " + e.getMessage());
+            help(err, args[0], command, options);
+            return USAGE_OR_ERROR;
+        }
+        if (line.hasOption("help")) {
+            help(out, args[0], command, options);
+            return OK;
+        }
+        if (!line.getArgList().isEmpty()) {
+            err.println("distpolicy " + args[0] + ": unexpected arguments " + line.getArgList());
+            return USAGE_OR_ERROR;
+        }
+        RunOptions runOptions = new RunOptions(
+                line.getOptionValue("archive", defaultArchive()),
+                line.getOptionValue("reports", "distpolicy-reports"),
+                line.getOptionValue("master", "local[*]"),
+                ReadLimits.defaults(),
+                command.packageRules());
+        SparkSession spark = Sparks.session("distpolicy " + args[0], runOptions.master());
+        try {
+            RunJob.Result result = RunJob.run(spark, runOptions);
+            out.printf("run %s: %d artifacts, %d findings%n  %s/summary.md%n",
+                    result.runId(), result.artifacts(), result.findings(), result.runPath());
+            return OK;
+        } catch (Exception e) {
+            err.println("distpolicy " + args[0] + ": " + e);
+            return USAGE_OR_ERROR;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** The bundled sample archive, found from the launcher's home (or the working directory). */
+    static String defaultArchive() {
+        String home = System.getProperty("distpolicy.home", ".");
+        return Path.of(home, "datasets", "sample", "archive").toAbsolutePath().normalize().toUri().toString();
+    }
+
+    private static Options runOptions() {
+        Options options = new Options();
+        options.addOption(Option.builder().longOpt("archive").hasArg().argName("PATH")
+                .desc("archive root on any Hadoop filesystem (file:, hdfs:, s3a:); default: the bundled sample archive").build());
+        options.addOption(Option.builder().longOpt("reports").hasArg().argName("DIR")
+                .desc("reports directory (runs/<run-id>/ and LATEST are written there); default: distpolicy-reports").build());
+        options.addOption(Option.builder().longOpt("master").hasArg().argName("URL")
+                .desc("Spark master when not run by spark-submit; default: local[*]").build());
+        options.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
+        return options;
+    }
+
+    private static void usage(PrintStream stream) {
+        stream.println("usage: distpolicy COMMAND [OPTIONS]   (COMMAND --help for its options)");
+        stream.println();
+        stream.println("commands:");
+        COMMANDS.forEach((name, command) -> stream.printf("  %-10s %s%n", name, command.summary()));
+    }
+
+    private static void help(PrintStream stream, String name, Command command, Options options) {
+        PrintWriter writer = new PrintWriter(stream);
+        new HelpFormatter().printHelp(writer, 100, "distpolicy " + name + " [OPTIONS]",
+                command.summary() + "\n\n", options, 2, 2,
+                "\nExit codes: 0 ran (findings or not), 2 usage or runtime error.", false);
+        writer.flush();
+    }
+}

@@ -1,0 +1,83 @@
+package org.distpolicy.jobs;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.distpolicy.archive.FileEntry;
+import org.distpolicy.facts.InventoryRecord;
+import org.distpolicy.reports.Column;
+import org.distpolicy.reports.ReportTables;
+import org.distpolicy.reports.TableSpec;
+import org.distpolicy.rules.Finding;
+
+/** Domain records → Spark rows of the report tables, in the column order {@link ReportTables} fixes. */
+final class ReportRows {
+    private ReportRows() {
+    }
+
+    static StructType schema(TableSpec table) {
+        StructField[] fields = table.columns().stream()
+                .map(c -> DataTypes.createStructField(c.name(), sparkType(c), c.nullable()))
+                .toArray(StructField[]::new);
+        return DataTypes.createStructType(fields);
+    }
+
+    private static DataType sparkType(Column column) {
+        return switch (column.type()) {
+            case STRING -> DataTypes.StringType;
+            case LONG -> DataTypes.LongType;
+            case BOOLEAN -> DataTypes.BooleanType;
+        };
+    }
+
+    static Row inventory(String runId, InventoryRecord r) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("run_id", runId);
+        v.put("artifact", r.artifact());
+        v.put("ecosystem", r.kind().ecosystem() == null ? null : r.kind().ecosystem().label());
+        v.put("kind", r.kind().label());
+        v.put("package", r.packageName());
+        v.put("version", r.version());
+        v.put("size_bytes", r.sizeBytes());
+        v.put("file_count", r.fileCount());
+        v.put("sha256", r.sha256());
+        v.put("status", r.status());
+        v.put("error", r.error());
+        return RowFactory.create(ReportTables.INVENTORY.row(v));
+    }
+
+    static Row finding(String runId, Finding f) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("run_id", runId);
+        v.put("rule", f.rule());
+        v.put("severity", f.severity().label());
+        v.put("ecosystem", f.ecosystem() == null ? null : f.ecosystem().label());
+        v.put("package", f.packageName());
+        v.put("version", f.version());
+        v.put("subject", f.subject());
+        v.put("message", f.message());
+        v.put("artifact", f.artifact());
+        v.put("fingerprint", f.fingerprint());
+        v.put("class", f.dependencyClass());
+        v.put("maintainer", null);
+        return RowFactory.create(ReportTables.FINDINGS.row(v));
+    }
+
+    static Row file(String runId, InventoryRecord owner, FileEntry f) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("run_id", runId);
+        v.put("artifact", owner.artifact());
+        v.put("ecosystem", owner.kind().ecosystem() == null ? null : owner.kind().ecosystem().label());
+        v.put("package", owner.packageName());
+        v.put("version", owner.version());
+        v.put("path", f.path());
+        v.put("size_bytes", f.size());
+        v.put("sha256", f.sha256());
+        return RowFactory.create(ReportTables.FILES.row(v));
+    }
+}

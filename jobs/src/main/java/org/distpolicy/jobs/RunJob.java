@@ -1,0 +1,156 @@
+package org.distpolicy.jobs;
+
+import static org.apache.spark.sql.functions.col;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.distpolicy.archive.ArtifactRef;
+import org.distpolicy.facts.ScannedArtifact;
+import org.distpolicy.reports.ReportTables;
+import org.distpolicy.reports.RunSummary;
+import org.distpolicy.reports.SummaryMarkdown;
+import org.distpolicy.rules.Finding;
+import org.distpolicy.rules.PackageChecks;
+
+/** One run: scan the archive, check it, write the run's reports, move LATEST. */
+final class RunJob {
+    private static final int EXAMPLES_PER_RULE = 5;
+
+    private RunJob() {
+    }
+
+    record Result(String runId, String runPath, long artifacts, long findings) {
+    }
+
+    static Result run(SparkSession spark, RunOptions options) throws IOException {
+        Instant started = Instant.now();
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        HadoopArchiveAccess archive = new HadoopArchiveAccess(options.archive(), conf);
+        RunDirectory run = RunDirectory.create(options.reports(), started, conf);
+        String runId = run.runId();
+        JavaRDD<ScannedArtifact> scanned = null;
+        try {
+            List<ArtifactRef> artifacts = ScanStage.list(archive);
+            scanned = ScanStage.scan(spark, archive, artifacts, options.limits());
+            boolean packageRules = options.packageRules();
+
+            Dataset<Row> inventory = spark.createDataFrame(
+                    scanned.map(s -> ReportRows.inventory(runId, s.inventory())), ReportRows.schema(ReportTables.INVENTORY));
+            inventory.orderBy("artifact").coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(run.staged("inventory"));
+
+            JavaRDD<Finding> findings = scanned.flatMap(s -> findingsOf(s, packageRules).iterator());
+            Dataset<Row> findingRows = spark.createDataFrame(
+                    findings.map(f -> ReportRows.finding(runId, f)), ReportRows.schema(ReportTables.FINDINGS));
+            findingRows.orderBy("package", "version", "rule", "subject", "fingerprint").coalesce(1)
+                    .write().mode(SaveMode.ErrorIfExists).parquet(run.staged("findings"));
+
+            Dataset<Row> files = spark.createDataFrame(
+                    scanned.flatMap(s -> s.files().stream().map(f -> ReportRows.file(runId, s.inventory(), f)).iterator()),
+                    ReportRows.schema(ReportTables.FILES));
+            int fileParts = Math.max(1, scanned.getNumPartitions() / 8);
+            files.coalesce(fileParts).write().mode(SaveMode.ErrorIfExists).parquet(run.staged("files"));
+
+            RunSummary summary = summarize(spark, run, options.archive(), runId);
+            run.writeText("summary.md", SummaryMarkdown.render(summary));
+            long findingCount = summary.ruleCounts().stream().mapToLong(RunSummary.RuleCount::count).sum();
+            run.writeText("run.json", runJson(options, runId, started, summary, findingCount));
+            String path = run.commit();
+            return new Result(runId, path, summary.artifacts(), findingCount);
+        } catch (IOException | RuntimeException e) {
+            run.abandon();
+            throw e;
+        } finally {
+            if (scanned != null) {
+                scanned.unpersist(false);
+            }
+        }
+    }
+
+    private static List<Finding> findingsOf(ScannedArtifact scanned, boolean packageRules) {
+        if (!packageRules || scanned.facts() == null) {
+            return scanned.findings();
+        }
+        List<Finding> all = new ArrayList<>(scanned.findings());
+        all.addAll(PackageChecks.check(scanned.facts()));
+        return all;
+    }
+
+    /** Aggregates read back from the written tables: small, so collecting them is fine. */
+    private static RunSummary summarize(SparkSession spark, RunDirectory run, String archive, String runId) {
+        Dataset<Row> inventory = spark.read().parquet(run.staged("inventory"));
+        Dataset<Row> findings = spark.read().parquet(run.staged("findings"));
+        Map<String, Long> byKind = counts(inventory, "kind");
+        Map<String, Long> byStatus = counts(inventory, "status");
+        List<RunSummary.RuleCount> ruleCounts = new ArrayList<>();
+        for (Row row : findings.groupBy("rule", "severity").count().collectAsList()) {
+            ruleCounts.add(new RunSummary.RuleCount(row.getString(0), row.getString(1), row.getLong(2)));
+        }
+        ruleCounts.sort((a, b) -> a.severity().equals(b.severity())
+                ? Long.compare(b.count(), a.count()) != 0 ? Long.compare(b.count(), a.count()) : a.rule().compareTo(b.rule())
+                : Integer.compare(severityRank(a.severity()), severityRank(b.severity())));
+        Map<String, List<RunSummary.Example>> examples = new LinkedHashMap<>();
+        for (RunSummary.RuleCount count : ruleCounts) {
+            List<RunSummary.Example> list = new ArrayList<>();
+            for (Row row : findings.filter(col("rule").equalTo(count.rule()))
+                    .select("package", "version", "subject", "message").limit(EXAMPLES_PER_RULE).collectAsList()) {
+                list.add(new RunSummary.Example(row.getString(0), row.getString(1), row.getString(2), row.getString(3)));
+            }
+            examples.put(count.rule(), list);
+        }
+        long artifacts = byKind.values().stream().mapToLong(Long::longValue).sum();
+        return new RunSummary(runId, archive, artifacts, byKind, byStatus, ruleCounts, examples);
+    }
+
+    private static int severityRank(String severity) {
+        return switch (severity) {
+            case "error" -> 0;
+            case "warning" -> 1;
+            default -> 2;
+        };
+    }
+
+    private static Map<String, Long> counts(Dataset<Row> table, String column) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Row row : table.groupBy(column).count().orderBy(column).collectAsList()) {
+            counts.put(row.getString(0), row.getLong(1));
+        }
+        return counts;
+    }
+
+    private static String runJson(RunOptions options, String runId, Instant started, RunSummary summary, long findings) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode json = mapper.createObjectNode();
+        json.put("run_id", runId);
+        json.put("archive", options.archive());
+        json.put("started", started.toString());
+        json.put("finished", Instant.now().toString());
+        json.put("tool", "distpolicy");
+        json.put("tool_version", Version.current());
+        json.put("package_rules", options.packageRules());
+        ObjectNode counts = json.putObject("counts");
+        counts.put("artifacts", summary.artifacts());
+        counts.put("findings", findings);
+        ObjectNode bySeverity = counts.putObject("findings_by_severity");
+        summary.ruleCounts().forEach(c -> bySeverity.put(c.severity(), bySeverity.path(c.severity()).asLong(0) + c.count()));
+        ObjectNode byStatus = counts.putObject("artifacts_by_status");
+        summary.artifactsByStatus().forEach(byStatus::put);
+        ObjectNode limits = json.putObject("limits");
+        limits.put("max_unpacked_bytes", options.limits().maxUnpackedBytes());
+        limits.put("max_entries", options.limits().maxEntries());
+        limits.put("max_ratio", options.limits().maxRatio());
+        return mapper.writeValueAsString(json) + "\n";
+    }
+}

@@ -1,0 +1,116 @@
+package org.distpolicy.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.distpolicy.datasets.BadInputArchive;
+import org.distpolicy.reports.Column;
+import org.distpolicy.reports.ParquetTableReader;
+import org.distpolicy.reports.ReportTables;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the CLI end to end on local Spark and reads the reports back with parquet-mr only. */
+class NightlyJobTest {
+    private static final Path SAMPLE = Path.of("..", "datasets", "sample");
+
+    private static String run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String latestRun(Path reports) throws IOException {
+        return reports.resolve("runs").resolve(Files.readString(reports.resolve("LATEST")).trim()).toString();
+    }
+
+    @Test
+    void nightlyOnTheSampleFindsExactlyTheExpectedFindings(@TempDir Path reports) throws IOException {
+        run("nightly", "--archive", SAMPLE.resolve("archive").toString(), "--reports", reports.toString());
+        String runDir = latestRun(reports);
+        ParquetTableReader reader = new ParquetTableReader();
+
+        List<String> actual = new ArrayList<>();
+        for (Map<String, Object> f : reader.read(runDir + "/findings")) {
+            actual.add(String.join("\t", (String) f.get("rule"), (String) f.get("severity"), dash(f.get("package")),
+                    dash(f.get("version")), dash(f.get("subject"))));
+        }
+        List<String> expected;
+        try (Stream<String> lines = Files.lines(SAMPLE.resolve("expected-findings.tsv"))) {
+            expected = lines.filter(l -> !l.startsWith("#") && !l.isBlank()).sorted().toList();
+        }
+        assertEquals(expected, actual.stream().sorted().toList());
+
+        List<Map<String, Object>> inventory = reader.read(runDir + "/inventory");
+        Set<Object> artifacts = inventory.stream().map(r -> r.get("artifact")).collect(Collectors.toSet());
+        assertEquals(inventory.size(), artifacts.size(), "every artifact exactly once");
+        assertEquals(18, inventory.size());
+        assertTrue(Files.readString(Path.of(runDir, "summary.md")).contains("`cargo/path-dependency`"));
+        assertTrue(Files.readString(Path.of(runDir, "run.json")).contains("\"artifacts\" : 18"));
+        Map<String, String> schema = reader.schema(runDir + "/inventory");
+        assertEquals(ReportTables.INVENTORY.columns().stream().map(Column::name).toList(), List.copyOf(schema.keySet()));
+        assertEquals("INT64", schema.get("size_bytes"));
+        assertFalse(reader.read(runDir + "/files").isEmpty());
+    }
+
+    @Test
+    void aSecondRunKeepsTheFirstAndFingerprintsAreStable(@TempDir Path reports) throws IOException {
+        String archive = SAMPLE.resolve("archive").toString();
+        run("nightly", "--archive", archive, "--reports", reports.toString());
+        String first = latestRun(reports);
+        run("nightly", "--archive", archive, "--reports", reports.toString());
+        String second = latestRun(reports);
+        assertFalse(first.equals(second));
+        assertTrue(Files.isDirectory(Path.of(first, "findings")));
+        ParquetTableReader reader = new ParquetTableReader();
+        assertEquals(fingerprints(reader, first), fingerprints(reader, second));
+        try (Stream<Path> runs = Files.list(reports.resolve("runs"))) {
+            assertEquals(2, runs.count(), "no staging directory is left behind");
+        }
+    }
+
+    private static Set<Object> fingerprints(ParquetTableReader reader, String run) throws IOException {
+        return reader.read(run + "/findings").stream().map(f -> f.get("fingerprint")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void everyBadInputBecomesAFindingAndTheRunCompletes(@TempDir Path archive, @TempDir Path reports) throws IOException {
+        Map<String, String> expected = BadInputArchive.write(archive);
+        run("scan", "--archive", archive.toString(), "--reports", reports.toString());
+        Map<String, String> statuses = new TreeMap<>();
+        new ParquetTableReader().read(latestRun(reports) + "/inventory")
+                .forEach(r -> assertEquals(null, statuses.put((String) r.get("artifact"), (String) r.get("status")), "once"));
+        assertEquals(new TreeMap<>(expected), statuses);
+    }
+
+    @Test
+    void helpAndUsageErrors() {
+        assertTrue(run("nightly", "--help").contains("--archive"));
+        assertTrue(run("scan", "--help").contains("--reports"));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertEquals(2, Main.run(new String[] {"frobnicate"}, System.out, errStream));
+        assertEquals(2, Main.run(new String[] {"nightly", "--no-such-option"}, System.out, errStream));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command"));
+    }
+
+    private static String dash(Object value) {
+        return value == null ? "-" : value.toString();
+    }
+}

@@ -1,0 +1,61 @@
+package org.distpolicy.reports;
+
+import static org.distpolicy.reports.ColumnType.LONG;
+import static org.distpolicy.reports.ColumnType.STRING;
+
+import java.util.List;
+
+/** The report tables of a run (see reports/README.md): the product's API. */
+public final class ReportTables {
+    private ReportTables() {
+    }
+
+    private static Column required(String name, ColumnType type, String description) {
+        return new Column(name, type, false, description);
+    }
+
+    private static Column optional(String name, ColumnType type, String description) {
+        return new Column(name, type, true, description);
+    }
+
+    public static final TableSpec INVENTORY = new TableSpec("inventory", List.of(
+            required("run_id", STRING, "id of the run"),
+            required("artifact", STRING, "path relative to the archive root (a file, or a directory for unpacked packages)"),
+            optional("ecosystem", STRING, "cargo, go, or null for unrecognized files"),
+            required("kind", STRING, "crate, crate-dir, go-module-zip, go-module-mod, go-source-tree, unrecognized"),
+            optional("package", STRING, "crate name or Go module path (from the manifest, else from the layout)"),
+            optional("version", STRING, "package version; null where the layout has none (Go source trees)"),
+            required("size_bytes", LONG, "file size, or the sum of the directory's files"),
+            required("file_count", LONG, "1 for a file, the number of files of a directory"),
+            optional("sha256", STRING, "hex sha256 of the file; for a directory, of its sha256sum-style listing; null when unreadable"),
+            required("status", STRING, "ok, or the id of the artifact/* rule the artifact broke"),
+            optional("error", STRING, "what went wrong; null when ok")));
+
+    public static final TableSpec FINDINGS = new TableSpec("findings", List.of(
+            required("run_id", STRING, "id of the run"),
+            required("rule", STRING, "rule id from the catalogue, e.g. cargo/path-dependency"),
+            required("severity", STRING, "error, warning or info"),
+            optional("ecosystem", STRING, "cargo, go, or null"),
+            optional("package", STRING, "crate name or Go module path; null when unknown"),
+            optional("version", STRING, "package version; null when unknown"),
+            optional("subject", STRING, "what inside the package: feature, dependency, module or package path, file; null for the whole package"),
+            required("message", STRING, "human-readable explanation (wording may change between releases)"),
+            required("artifact", STRING, "the artifact the finding comes from, relative to the archive root"),
+            required("fingerprint", STRING, "32 hex digits identifying the problem across runs (stable under rewording and patch updates)"),
+            optional("class", STRING, "for broken dependencies: upstream, distro, weak or foreign-target; else null"),
+            optional("maintainer", STRING, "maintainer address; null when unknown")));
+
+    public static final TableSpec FILES = new TableSpec("files", List.of(
+            required("run_id", STRING, "id of the run"),
+            required("artifact", STRING, "the artifact holding the file"),
+            optional("ecosystem", STRING, "cargo or go"),
+            optional("package", STRING, "package of the artifact"),
+            optional("version", STRING, "version of the artifact"),
+            required("path", STRING, "path relative to the package root"),
+            required("size_bytes", LONG, "file size"),
+            required("sha256", STRING, "hex sha256 of the content")));
+
+    public static List<TableSpec> all() {
+        return List.of(INVENTORY, FINDINGS, FILES);
+    }
+}

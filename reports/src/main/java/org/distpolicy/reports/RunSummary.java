@@ -1,0 +1,28 @@
+package org.distpolicy.reports;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The small aggregates a run's summary page shows; computed by the job, rendered here.
+ *
+ * @param artifactsByKind   artifact kind → count
+ * @param artifactsByStatus inventory status → count
+ * @param ruleCounts        one entry per rule that fired, most severe and most frequent first
+ * @param examples          rule id → a few of its findings
+ */
+public record RunSummary(
+        String runId,
+        String archive,
+        long artifacts,
+        Map<String, Long> artifactsByKind,
+        Map<String, Long> artifactsByStatus,
+        List<RuleCount> ruleCounts,
+        Map<String, List<Example>> examples) {
+
+    public record RuleCount(String rule, String severity, long count) {
+    }
+
+    public record Example(String packageName, String version, String subject, String message) {
+    }
+}

@@ -1,0 +1,75 @@
+package org.distpolicy.reports;
+
+import java.util.List;
+import java.util.Map;
+import org.distpolicy.rules.Rule;
+import org.distpolicy.rules.RuleCatalogue;
+
+/** Renders a run's summary.md: what a QA engineer reads first. */
+public final class SummaryMarkdown {
+    private SummaryMarkdown() {
+    }
+
+    public static String render(RunSummary summary) {
+        StringBuilder md = new StringBuilder();
+        md.append("# distpolicy run ").append(summary.runId()).append("\n\n");
+        md.append("Archive: `").append(code(summary.archive())).append("`  \n");
+        long findings = summary.ruleCounts().stream().mapToLong(RunSummary.RuleCount::count).sum();
+        md.append(summary.artifacts()).append(" artifacts, ").append(findings).append(" findings.\n\n");
+
+        md.append("## Findings by rule\n\n");
+        if (summary.ruleCounts().isEmpty()) {
+            md.append("No findings.\n\n");
+        } else {
+            md.append("| rule | severity | findings | what |\n|---|---|---:|---|\n");
+            for (RunSummary.RuleCount count : summary.ruleCounts()) {
+                String what = RuleCatalogue.find(count.rule()).map(Rule::summary).orElse("");
+                md.append("| `").append(count.rule()).append("` | ").append(count.severity()).append(" | ")
+                        .append(count.count()).append(" | ").append(cell(what)).append(" |\n");
+            }
+            md.append('\n');
+        }
+
+        md.append("## Inventory\n\n| kind | artifacts |\n|---|---:|\n");
+        table(md, summary.artifactsByKind());
+        md.append("\n| status | artifacts |\n|---|---:|\n");
+        table(md, summary.artifactsByStatus());
+        md.append('\n');
+
+        if (!summary.examples().isEmpty()) {
+            md.append("## Examples\n");
+            for (Map.Entry<String, List<RunSummary.Example>> rule : summary.examples().entrySet()) {
+                md.append("\n### `").append(rule.getKey()).append("`\n\n");
+                for (RunSummary.Example example : rule.getValue()) {
+                    md.append("- ");
+                    if (example.packageName() != null) {
+                        md.append('`').append(code(example.packageName()));
+                        if (example.version() != null) {
+                            md.append(' ').append(code(example.version()));
+                        }
+                        md.append("`: ");
+                    }
+                    md.append(text(example.message())).append('\n');
+                }
+            }
+        }
+        return md.toString();
+    }
+
+    private static void table(StringBuilder md, Map<String, Long> counts) {
+        counts.forEach((key, value) -> md.append("| ").append(cell(key)).append(" | ").append(value).append(" |\n"));
+    }
+
+    /** Archive content is untrusted: keep it from breaking out of table cells and code spans. */
+    private static String cell(String text) {
+        return text(text).replace("|", "\\|");
+    }
+
+    private static String text(String text) {
+        return text.replaceAll("[\\r\\n\\t]+", " ").replace("<", "&lt;");
+    }
+
+    private static String code(String text) {
+        return text(text).replace("`", "'");
+    }
+}

@@ -1,0 +1,250 @@
+package org.distpolicy.archive;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.distpolicy.gomod.GoModulePath;
+
+/**
+ * Tells the artifacts of an archive apart from a listing of its files: .crate files, unpacked
+ * crates, Go module proxy entries, Go source trees (with go.mod, or GOPATH-style without), and
+ * files that belong to none of them. The outermost package wins: a Cargo.toml or go.mod nested
+ * in a package is part of that package (evidence for the vendoring rules), not an artifact.
+ *
+ * <p>Feed every listed file with {@link #add}, then call {@link #artifacts()}. Memory is linear
+ * in the number of files listed, since a file is attributed only once the roots are known.
+ */
+public final class ArchiveLayout {
+    private static final Pattern CRATE_NAME_VERSION = Pattern.compile("^(.+?)-(\\d+\\.\\d+\\.\\d+(?:[-+].*)?)$");
+    /** Hosts whose repositories sit three path elements deep (host/owner/repo), as cmd/go's vcs table says. */
+    private static final Set<String> THREE_ELEMENT_HOSTS = Set.of(
+            "github.com", "gitlab.com", "bitbucket.org", "golang.org", "codeberg.org", "gitee.com",
+            "git.sr.ht", "honnef.co", "launchpad.net", "salsa.debian.org", "hub.jazz.net");
+    /** Files the Go module proxy layout keeps beside the versions: indexes and locks, not content. */
+    private static final Set<String> PROXY_METADATA_SUFFIXES = Set.of(".lock", ".ziphash", ".partial");
+
+    private final Map<String, List<ListedFile>> filesByDirectory = new HashMap<>();
+
+    public void add(ListedFile file) {
+        filesByDirectory.computeIfAbsent(file.directory(), d -> new ArrayList<>()).add(file);
+    }
+
+    public static List<ArtifactRef> classify(Iterable<ListedFile> files) {
+        ArchiveLayout layout = new ArchiveLayout();
+        files.forEach(layout::add);
+        return layout.artifacts();
+    }
+
+    /** The artifacts, sorted by path; every listed file is in exactly one of them or is proxy metadata. */
+    public List<ArtifactRef> artifacts() {
+        Map<String, ArtifactKind> roots = outermost(candidateRoots());
+        Map<String, long[]> rootTotals = new HashMap<>();
+        List<ArtifactRef> artifacts = new ArrayList<>();
+        for (Map.Entry<String, List<ListedFile>> entry : filesByDirectory.entrySet()) {
+            String root = enclosingRoot(entry.getKey(), roots.keySet());
+            if (root != null) {
+                long[] totals = rootTotals.computeIfAbsent(root, r -> new long[2]);
+                for (ListedFile file : entry.getValue()) {
+                    totals[0] += file.size();
+                    totals[1]++;
+                }
+            } else if (isProxyVersionDirectory(entry.getKey())) {
+                proxyArtifacts(entry.getKey(), entry.getValue(), artifacts);
+            } else {
+                for (ListedFile file : entry.getValue()) {
+                    artifacts.add(file.name().endsWith(".crate") ? crateFile(file) : unrecognized(file));
+                }
+            }
+        }
+        roots.forEach((root, kind) -> {
+            long[] totals = rootTotals.getOrDefault(root, new long[2]);
+            artifacts.add(directoryArtifact(root, kind, totals[0], (int) totals[1]));
+        });
+        artifacts.sort(Comparator.comparing(ArtifactRef::path));
+        return artifacts;
+    }
+
+    private Map<String, ArtifactKind> candidateRoots() {
+        Map<String, ArtifactKind> candidates = new TreeMap<>();
+        Set<String> goModuleRoots = new HashSet<>();
+        for (Map.Entry<String, List<ListedFile>> entry : filesByDirectory.entrySet()) {
+            String directory = entry.getKey();
+            if (isProxyVersionDirectory(directory)) {
+                continue;
+            }
+            for (ListedFile file : entry.getValue()) {
+                if (file.name().equals("Cargo.toml")) {
+                    candidates.put(directory, ArtifactKind.CRATE_DIR);
+                } else if (file.name().equals("go.mod")) {
+                    candidates.putIfAbsent(directory, ArtifactKind.GO_SOURCE_TREE);
+                    goModuleRoots.add(directory);
+                }
+            }
+        }
+        for (Map.Entry<String, List<ListedFile>> entry : filesByDirectory.entrySet()) {
+            String directory = entry.getKey();
+            boolean hasGoFiles = entry.getValue().stream().anyMatch(f -> f.name().endsWith(".go"));
+            if (hasGoFiles && enclosingRoot(directory, goModuleRoots) == null) {
+                String gopathRoot = gopathTreeRoot(directory);
+                if (gopathRoot != null) {
+                    candidates.putIfAbsent(gopathRoot, ArtifactKind.GO_SOURCE_TREE);
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /** Drops every root that lies inside another: the outer package owns it. */
+    private static Map<String, ArtifactKind> outermost(Map<String, ArtifactKind> candidates) {
+        Map<String, ArtifactKind> kept = new TreeMap<>();
+        for (Map.Entry<String, ArtifactKind> candidate : candidates.entrySet()) {
+            if (enclosingRoot(parent(candidate.getKey()), kept.keySet()) == null) {
+                kept.put(candidate.getKey(), candidate.getValue());
+            }
+        }
+        return kept;
+    }
+
+    /** The nearest directory of {@code roots} that is {@code directory} or one of its ancestors. */
+    private static String enclosingRoot(String directory, Set<String> roots) {
+        String current = directory;
+        while (current != null) {
+            if (roots.contains(current)) {
+                return current;
+            }
+            current = current.isEmpty() ? null : parent(current);
+        }
+        return null;
+    }
+
+    private static String parent(String directory) {
+        int slash = directory.lastIndexOf('/');
+        return slash < 0 ? "" : directory.substring(0, slash);
+    }
+
+    /**
+     * For .go files outside any module, the root of the GOPATH-style tree they belong to: the
+     * repository root of their import path below the nearest "src" directory (host/owner/repo on
+     * the big forges, host/repo on vanity hosts), or null when no "src" directory encloses them.
+     */
+    static String gopathTreeRoot(String directory) {
+        String[] segments = directory.split("/");
+        int src = -1;
+        for (int i = segments.length - 2; i >= 0; i--) {
+            if (segments[i].equals("src")) {
+                src = i;
+                break;
+            }
+        }
+        if (src < 0) {
+            return null;
+        }
+        int importElements = segments.length - src - 1;
+        int repoElements = THREE_ELEMENT_HOSTS.contains(segments[src + 1]) ? 3 : 2;
+        if (segments[src + 1].equals("gopkg.in") && importElements >= 2 && segments[src + 2].matches(".*\\.v\\d+")) {
+            repoElements = 2;
+        }
+        int keep = src + 1 + Math.min(repoElements, importElements);
+        return String.join("/", Arrays.copyOfRange(segments, 0, keep));
+    }
+
+    /** The import path of a directory below a GOPATH "src" directory, or null. */
+    static String importPathOf(String directory) {
+        String marked = "/" + directory;
+        int src = marked.lastIndexOf("/src/");
+        return src < 0 ? null : marked.substring(src + "/src/".length());
+    }
+
+    private static boolean isProxyVersionDirectory(String directory) {
+        return directory.equals("@v") || directory.endsWith("/@v");
+    }
+
+    private static void proxyArtifacts(String directory, List<ListedFile> files, List<ArtifactRef> out) {
+        String modulePath = proxyModulePath(directory.equals("@v") ? "" : parent(directory));
+        Map<String, ListedFile> byName = new HashMap<>();
+        files.forEach(f -> byName.put(f.name(), f));
+        Set<String> claimed = new HashSet<>();
+        for (ListedFile file : files) {
+            String name = file.name();
+            if (name.endsWith(".zip")) {
+                String version = name.substring(0, name.length() - ".zip".length());
+                List<String> companions = companions(directory, version, byName, ".mod", ".info");
+                claimed.add(name);
+                companions.forEach(c -> claimed.add(c.substring(c.lastIndexOf('/') + 1)));
+                out.add(new ArtifactRef(file.path(), ArtifactKind.GO_MODULE_ZIP, file.size(), 1, modulePath, version, companions));
+            }
+        }
+        for (ListedFile file : files) {
+            String name = file.name();
+            if (name.endsWith(".mod") && !claimed.contains(name)) {
+                String version = name.substring(0, name.length() - ".mod".length());
+                List<String> companions = companions(directory, version, byName, ".info");
+                claimed.add(name);
+                companions.forEach(c -> claimed.add(c.substring(c.lastIndexOf('/') + 1)));
+                out.add(new ArtifactRef(file.path(), ArtifactKind.GO_MODULE_MOD, file.size(), 1, modulePath, version, companions));
+            }
+        }
+        for (ListedFile file : files) {
+            String name = file.name();
+            boolean metadata = name.equals("list") || PROXY_METADATA_SUFFIXES.stream().anyMatch(name::endsWith);
+            if (!claimed.contains(name) && !metadata) {
+                out.add(unrecognized(file));
+            }
+        }
+    }
+
+    /**
+     * The module path of a proxy directory: where the proxy root is cannot be told from a path,
+     * but a module path's first element must contain a dot, and no proxy root directory
+     * ("goproxy", "cache/download") does. The facts later take the path from the .mod itself.
+     */
+    static String proxyModulePath(String escapedDirectory) {
+        String[] segments = escapedDirectory.split("/");
+        int start = 0;
+        while (start < segments.length - 1 && !segments[start].contains(".")) {
+            start++;
+        }
+        String escaped = String.join("/", Arrays.copyOfRange(segments, start, segments.length));
+        return GoModulePath.unescape(escaped).orElse(escaped);
+    }
+
+    private static List<String> companions(String directory, String version, Map<String, ListedFile> byName, String... suffixes) {
+        List<String> found = new ArrayList<>();
+        for (String suffix : suffixes) {
+            ListedFile companion = byName.get(version + suffix);
+            if (companion != null) {
+                found.add(directory + "/" + version + suffix);
+            }
+        }
+        return found;
+    }
+
+    private static ArtifactRef crateFile(ListedFile file) {
+        String stem = file.name().substring(0, file.name().length() - ".crate".length());
+        Matcher m = CRATE_NAME_VERSION.matcher(stem);
+        return new ArtifactRef(file.path(), ArtifactKind.CRATE, file.size(), 1,
+                m.matches() ? m.group(1) : stem, m.matches() ? m.group(2) : null, List.of());
+    }
+
+    private static ArtifactRef directoryArtifact(String root, ArtifactKind kind, long size, int files) {
+        String name = root.substring(root.lastIndexOf('/') + 1);
+        if (kind == ArtifactKind.CRATE_DIR) {
+            Matcher m = CRATE_NAME_VERSION.matcher(name);
+            return new ArtifactRef(root, kind, size, files, m.matches() ? m.group(1) : name, m.matches() ? m.group(2) : null, List.of());
+        }
+        String importPath = importPathOf(root);
+        return new ArtifactRef(root, kind, size, files, importPath != null ? importPath : name, null, List.of());
+    }
+
+    private static ArtifactRef unrecognized(ListedFile file) {
+        return new ArtifactRef(file.path(), ArtifactKind.UNRECOGNIZED, file.size(), 1, null, null, List.of());
+    }
+}

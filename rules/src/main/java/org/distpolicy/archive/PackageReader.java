@@ -1,0 +1,149 @@
+package org.distpolicy.archive;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.distpolicy.hash.Sha256;
+import org.distpolicy.rules.artifact.ArtifactLimitExceeded;
+
+/**
+ * Reads a package tree once: hashes every file, keeps the contents of the files asked for,
+ * skips unsafe entries (recording why) and stops with {@link ArtifactProblem} when a limit is
+ * exceeded. Nothing is extracted to disk.
+ */
+public final class PackageReader {
+    private static final int BUFFER = 64 * 1024;
+
+    private final ReadLimits limits;
+    private final long compressedBytes;
+    private final Predicate<String> capture;
+
+    /**
+     * @param compressedBytes size of the container, for the ratio limit; 0 when uncompressed
+     * @param capture         which package-relative paths to keep the content of
+     */
+    public PackageReader(ReadLimits limits, long compressedBytes, Predicate<String> capture) {
+        this.limits = limits;
+        this.compressedBytes = compressedBytes;
+        this.capture = capture;
+    }
+
+    public PackageContent read(PackageTree tree, RootPrefix rootPrefix) throws IOException, ArtifactProblem {
+        Collector collector = new Collector(rootPrefix);
+        tree.read(collector::visit);
+        return new PackageContent(List.copyOf(collector.files), collector.captured, List.copyOf(collector.unsafe), collector.unpacked);
+    }
+
+    /** State of one read: what was found so far and the budget used. */
+    private final class Collector {
+        private final RootPrefix rootPrefix;
+        private final List<FileEntry> files = new ArrayList<>();
+        private final Map<String, byte[]> captured = new LinkedHashMap<>();
+        private final List<String> unsafe = new ArrayList<>();
+        private final byte[] buffer = new byte[BUFFER];
+        private String prefix;
+        private long unpacked;
+        private long entries;
+
+        Collector(RootPrefix rootPrefix) {
+            this.rootPrefix = rootPrefix;
+        }
+
+        void visit(TreeEntry entry, InputStream content) throws IOException, ArtifactProblem {
+            if (++entries > limits.maxEntries()) {
+                throw new ArtifactProblem(ArtifactLimitExceeded.INSTANCE, "more than " + limits.maxEntries() + " entries");
+            }
+            String name = entry.name();
+            String why = EntryPaths.unsafeName(name);
+            if (why != null) {
+                unsafe.add(why + ": " + printable(name));
+                return;
+            }
+            if (prefix == null) {
+                prefix = rootPrefix.of(name);
+            }
+            String path = !prefix.isEmpty() && name.startsWith(prefix) ? name.substring(prefix.length()) : name;
+            switch (entry.type()) {
+                case DIRECTORY -> {
+                }
+                case SYMLINK -> note(EntryPaths.unsafeSymlink(path, entry.linkTarget()), path);
+                case HARDLINK -> {
+                    String target = entry.linkTarget() == null ? "" : entry.linkTarget();
+                    String targetWhy = EntryPaths.unsafeName(target);
+                    note(targetWhy == null ? null : "hard link to an " + targetWhy.replace("entry name", "entry") + " (" + printable(target) + ")", path);
+                }
+                case SPECIAL -> note("device, fifo or other special file", path);
+                case FILE -> file(entry, path, content);
+            }
+        }
+
+        private void note(String why, String path) {
+            if (why != null) {
+                unsafe.add(why + ": " + printable(path));
+            }
+        }
+
+        private void file(TreeEntry entry, String path, InputStream content) throws IOException, ArtifactProblem {
+            if (entry.declaredSize() > limits.maxUnpackedBytes() - unpacked) {
+                throw overSize(unpacked + entry.declaredSize());
+            }
+            MessageDigest sha = Sha256.newDigest();
+            ByteArrayOutputStream kept = capture.test(path) ? new ByteArrayOutputStream() : null;
+            long size = 0;
+            // Not closed: the entry stream is the container's own stream, which the next entry still needs.
+            InputStream digesting = new DigestInputStream(content, sha);
+            int n;
+            while ((n = digesting.read(buffer)) > 0) {
+                size += n;
+                unpacked += n;
+                checkBudget(unpacked);
+                if (kept != null) {
+                    if (kept.size() + n > limits.maxCapturedBytes()) {
+                        throw new ArtifactProblem(ArtifactLimitExceeded.INSTANCE, printable(path) + " is larger than "
+                                + limits.maxCapturedBytes() + " bytes, the limit for a manifest");
+                    }
+                    kept.write(buffer, 0, n);
+                }
+            }
+            files.add(new FileEntry(path, size, Sha256.hex(sha)));
+            if (kept != null) {
+                captured.put(path, kept.toByteArray());
+            }
+        }
+    }
+
+    private void checkBudget(long unpacked) throws ArtifactProblem {
+        if (unpacked > limits.maxUnpackedBytes()) {
+            throw overSize(unpacked);
+        }
+        if (compressedBytes > 0 && unpacked > ReadLimits.RATIO_GRACE_BYTES && unpacked / compressedBytes > limits.maxRatio()) {
+            throw new ArtifactProblem(ArtifactLimitExceeded.INSTANCE, "compression ratio over " + limits.maxRatio()
+                    + ": " + compressedBytes + " bytes unpack to more than " + unpacked + " (decompression bomb?)");
+        }
+    }
+
+    private ArtifactProblem overSize(long unpacked) {
+        return new ArtifactProblem(ArtifactLimitExceeded.INSTANCE, "unpacks to more than " + limits.maxUnpackedBytes()
+                + " bytes (at least " + unpacked + ")");
+    }
+
+    /** Entry names come from untrusted archives: keep control characters out of messages. */
+    static String printable(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        name.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                out.append(String.format("\\x%02x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,58 @@
+package org.distpolicy.rules;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.distpolicy.rules.artifact.ArtifactBadManifest;
+import org.distpolicy.rules.artifact.ArtifactLimitExceeded;
+import org.distpolicy.rules.artifact.ArtifactUnreadable;
+import org.distpolicy.rules.artifact.ArtifactUnrecognized;
+import org.distpolicy.rules.artifact.ArtifactUnsafeEntry;
+import org.distpolicy.rules.cargo.CargoForeignRegistry;
+import org.distpolicy.rules.cargo.CargoGitDependency;
+import org.distpolicy.rules.cargo.CargoPatchSection;
+import org.distpolicy.rules.cargo.CargoPathDependency;
+import org.distpolicy.rules.cargo.CargoUnnormalizedManifest;
+import org.distpolicy.rules.go.GoLocalReplace;
+import org.distpolicy.rules.go.GoReplaceToFork;
+
+/** Every rule distpolicy ships, in catalogue order. */
+public final class RuleCatalogue {
+    private static final List<CrateRule> CRATE_RULES = List.of(
+            CargoPathDependency.INSTANCE,
+            CargoGitDependency.INSTANCE,
+            CargoForeignRegistry.INSTANCE,
+            CargoPatchSection.INSTANCE,
+            CargoUnnormalizedManifest.INSTANCE);
+    private static final List<GoModuleRule> GO_MODULE_RULES = List.of(
+            GoLocalReplace.INSTANCE,
+            GoReplaceToFork.INSTANCE);
+    private static final List<Rule> ALL = Stream.<Stream<? extends Rule>>of(
+            Stream.of(
+                    ArtifactUnreadable.INSTANCE,
+                    ArtifactUnsafeEntry.INSTANCE,
+                    ArtifactLimitExceeded.INSTANCE,
+                    ArtifactBadManifest.INSTANCE,
+                    ArtifactUnrecognized.INSTANCE),
+            CRATE_RULES.stream(),
+            GO_MODULE_RULES.stream()).<Rule>flatMap(s -> s).toList();
+
+    private RuleCatalogue() {
+    }
+
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    public static List<CrateRule> crateRules() {
+        return CRATE_RULES;
+    }
+
+    public static List<GoModuleRule> goModuleRules() {
+        return GO_MODULE_RULES;
+    }
+
+    public static Optional<Rule> find(String id) {
+        return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,43 @@
+package org.distpolicy.rules.go;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.distpolicy.facts.GoModuleFacts;
+import org.distpolicy.gomod.GoReplace;
+import org.distpolicy.rules.Finding;
+import org.distpolicy.rules.GoModuleRule;
+import org.distpolicy.rules.Severity;
+
+/** {@code go/local-replace}: a {@code replace} to a directory, Go's path dependency. */
+public final class GoLocalReplace extends GoModuleRule {
+    public static final GoLocalReplace INSTANCE = new GoLocalReplace();
+
+    private GoLocalReplace() {
+        super("go/local-replace", Severity.ERROR,
+                "replace to a directory: a path dependency",
+                """
+                A replace directive whose target is a directory makes cmd/go build that directory
+                instead of the required module. The directory is part of the author's checkout, not
+                of the archive, so the distro build fails or, worse, builds whatever happens to be
+                there. Example: `replace example.com/lib => ../lib`.""",
+                "Package the replaced module and drop the replace, or require a released version of it.");
+    }
+
+    @Override
+    public List<Finding> check(GoModuleFacts module) {
+        if (module.goMod() == null) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (GoReplace replace : module.goMod().replaces()) {
+            if (replace.isLocalDirectory()) {
+                String old = replace.oldPath() + (replace.oldVersion() == null ? "" : " " + replace.oldVersion());
+                findings.add(finding(module, replace.oldPath(),
+                        "go.mod:" + replace.line() + ": replace " + old + " => " + replace.newPath()
+                                + ": a directory outside the archive's modules",
+                        old));
+            }
+        }
+        return findings;
+    }
+}

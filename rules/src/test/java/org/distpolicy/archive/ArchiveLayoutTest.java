@@ -1,0 +1,112 @@
+package org.distpolicy.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ArchiveLayoutTest {
+
+    private static Map<String, ArtifactRef> classify(ListedFile... files) {
+        return ArchiveLayout.classify(List.of(files)).stream()
+                .collect(Collectors.toMap(ArtifactRef::path, Function.identity()));
+    }
+
+    @Test
+    void crateFilesAnywhereAreArtifactsNamedByTheirFileName() {
+        Map<String, ArtifactRef> artifacts = classify(
+                new ListedFile("crates/sha-1-0.10.1.crate", 100),
+                new ListedFile("deep/er/tokio-1.38.0-rc.1.crate", 200));
+        assertEquals(ArtifactKind.CRATE, artifacts.get("crates/sha-1-0.10.1.crate").kind());
+        assertEquals("sha-1", artifacts.get("crates/sha-1-0.10.1.crate").packageHint());
+        assertEquals("0.10.1", artifacts.get("crates/sha-1-0.10.1.crate").versionHint());
+        assertEquals("1.38.0-rc.1", artifacts.get("deep/er/tokio-1.38.0-rc.1.crate").versionHint());
+    }
+
+    @Test
+    void unpackedCrateOwnsEverythingBelowItIncludingNestedManifests() {
+        Map<String, ArtifactRef> artifacts = classify(
+                new ListedFile("usr/share/cargo/registry/openssl-sys-0.9.103/Cargo.toml", 10),
+                new ListedFile("usr/share/cargo/registry/openssl-sys-0.9.103/src/lib.rs", 20),
+                new ListedFile("usr/share/cargo/registry/openssl-sys-0.9.103/vendor/cc/Cargo.toml", 30),
+                new ListedFile("usr/share/cargo/registry/openssl-sys-0.9.103/tests/fixture/go.mod", 5),
+                new ListedFile("usr/share/cargo/registry/openssl-sys-0.9.103/fixtures/old-0.1.0.crate", 7));
+        assertEquals(1, artifacts.size());
+        ArtifactRef crate = artifacts.get("usr/share/cargo/registry/openssl-sys-0.9.103");
+        assertEquals(ArtifactKind.CRATE_DIR, crate.kind());
+        assertEquals(72, crate.sizeBytes());
+        assertEquals(5, crate.fileCount());
+        assertEquals("openssl-sys", crate.packageHint());
+        assertEquals("0.9.103", crate.versionHint());
+    }
+
+    @Test
+    void proxyLayoutGroupsZipModAndInfoAndUnescapesTheModulePath() {
+        Map<String, ArtifactRef> artifacts = classify(
+                new ListedFile("proxy/github.com/!burnt!sushi/toml/@v/v1.3.2.zip", 1000),
+                new ListedFile("proxy/github.com/!burnt!sushi/toml/@v/v1.3.2.mod", 40),
+                new ListedFile("proxy/github.com/!burnt!sushi/toml/@v/v1.3.2.info", 50),
+                new ListedFile("proxy/github.com/!burnt!sushi/toml/@v/v1.2.0.mod", 40),
+                new ListedFile("proxy/github.com/!burnt!sushi/toml/@v/list", 14));
+        assertEquals(2, artifacts.size());
+        ArtifactRef zip = artifacts.get("proxy/github.com/!burnt!sushi/toml/@v/v1.3.2.zip");
+        assertEquals(ArtifactKind.GO_MODULE_ZIP, zip.kind());
+        assertEquals("github.com/BurntSushi/toml", zip.packageHint());
+        assertEquals("v1.3.2", zip.versionHint());
+        assertEquals(List.of("proxy/github.com/!burnt!sushi/toml/@v/v1.3.2.mod", "proxy/github.com/!burnt!sushi/toml/@v/v1.3.2.info"), zip.companions());
+        assertEquals(ArtifactKind.GO_MODULE_MOD, artifacts.get("proxy/github.com/!burnt!sushi/toml/@v/v1.2.0.mod").kind());
+    }
+
+    @Test
+    void goModuleRootsAndGopathTreesWithoutGoMod() {
+        Map<String, ArtifactRef> artifacts = classify(
+                new ListedFile("usr/share/gocode/src/github.com/spf13/cobra/go.mod", 10),
+                new ListedFile("usr/share/gocode/src/github.com/spf13/cobra/cobra.go", 10),
+                new ListedFile("usr/share/gocode/src/github.com/spf13/cobra/doc/md_docs.go", 10),
+                new ListedFile("usr/share/gocode/src/github.com/old/lib/sub/pkg/a.go", 10),
+                new ListedFile("usr/share/gocode/src/github.com/old/lib/b.go", 10),
+                new ListedFile("usr/share/gocode/src/gopkg.in/yaml.v2/yaml.go", 10),
+                new ListedFile("usr/share/gocode/src/k8s.io/klog/klog.go", 10));
+        assertEquals(4, artifacts.size(), artifacts.keySet().toString());
+        assertEquals(ArtifactKind.GO_SOURCE_TREE, artifacts.get("usr/share/gocode/src/github.com/spf13/cobra").kind());
+        ArtifactRef old = artifacts.get("usr/share/gocode/src/github.com/old/lib");
+        assertEquals("github.com/old/lib", old.packageHint());
+        assertEquals(2, old.fileCount());
+        assertNull(old.versionHint());
+        assertEquals("gopkg.in/yaml.v2", artifacts.get("usr/share/gocode/src/gopkg.in/yaml.v2").packageHint());
+        assertEquals("k8s.io/klog", artifacts.get("usr/share/gocode/src/k8s.io/klog").packageHint());
+    }
+
+    @Test
+    void outermostPackageWinsAcrossEcosystems() {
+        Map<String, ArtifactRef> artifacts = classify(
+                new ListedFile("registry/bindings-0.1.0/Cargo.toml", 1),
+                new ListedFile("registry/bindings-0.1.0/go/go.mod", 1),
+                new ListedFile("registry/bindings-0.1.0/go/x.go", 1),
+                new ListedFile("src/example.com/mod/go.mod", 1),
+                new ListedFile("src/example.com/mod/inner/Cargo.toml", 1));
+        assertEquals(2, artifacts.size());
+        assertEquals(ArtifactKind.CRATE_DIR, artifacts.get("registry/bindings-0.1.0").kind());
+        assertEquals(ArtifactKind.GO_SOURCE_TREE, artifacts.get("src/example.com/mod").kind());
+    }
+
+    @Test
+    void everyOtherFileIsUnrecognizedOnItsOwn() {
+        Map<String, ArtifactRef> artifacts = classify(
+                new ListedFile("README.txt", 3),
+                new ListedFile("stray/x.go", 3),
+                new ListedFile("tarballs/foo-1.0.tar.gz", 3));
+        assertEquals(3, artifacts.size());
+        artifacts.values().forEach(a -> assertEquals(ArtifactKind.UNRECOGNIZED, a.kind()));
+    }
+
+    @Test
+    void anArchiveThatIsOneCrateDirectory() {
+        Map<String, ArtifactRef> artifacts = classify(new ListedFile("Cargo.toml", 1), new ListedFile("src/lib.rs", 1));
+        assertEquals(ArtifactKind.CRATE_DIR, artifacts.get("").kind());
+    }
+}
