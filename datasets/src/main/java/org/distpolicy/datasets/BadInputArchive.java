@@ -109,6 +109,15 @@ public final class BadInputArchive {
                 file("example.com/zipbomb@v1.0.0/zeros.go", new byte[16 << 20])));
         expected.put("goproxy/example.com/zipbomb/@v/v1.0.0.zip", "artifact/limit-exceeded");
 
+        PackageWriter.directory(root.resolve("registry/linky-1.0.0"), List.of(
+                file("Cargo.toml", MANIFEST.formatted("linky")),
+                Entry.symlink("src/secrets", "/etc")));
+        expected.put("registry/linky-1.0.0", "artifact/unsafe-entry");
+
+        // A link to the filesystem root must be listed as a link, never walked.
+        PackageWriter.directory(root, List.of(Entry.symlink("escape", "/")));
+        expected.put("escape", "ok");
+
         PackageWriter.write(root.resolve("notes.txt"), "not a package\n");
         expected.put("notes.txt", "artifact/unrecognized");
         return expected;

@@ -12,8 +12,8 @@ import java.util.List;
  * crates and Go modules in every layout distpolicy reads, and at least one case of every rule
  * implemented so far. datasets/sample/expected-findings.tsv lists what it must produce.
  *
- * <p>Regenerate with {@code mvn -q -pl datasets compile exec:java} or by running this class with
- * the target directory as argument; a test checks the committed copy matches.
+ * <p>Regenerate with {@code mvn -q -pl datasets compile exec:java}; a test checks that the
+ * committed copy matches what this class writes.
  */
 public final class SampleArchive {
     private SampleArchive() {

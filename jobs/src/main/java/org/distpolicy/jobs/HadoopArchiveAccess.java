@@ -2,24 +2,22 @@ package org.distpolicy.jobs;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.util.SerializableConfiguration;
 import org.distpolicy.archive.ArchiveAccess;
 import org.distpolicy.archive.ListedFile;
 
 /**
- * The archive on any Hadoop filesystem (file:, hdfs:, s3a:), usable on the driver and, shipped
- * inside tasks, on every executor: nothing assumes the driver's local disk.
+ * The archive on a Hadoop filesystem (hdfs:, s3a:, ...), usable on the driver and, shipped
+ * inside tasks, on every executor: nothing assumes the driver's local disk. Local paths go
+ * through {@link org.distpolicy.archive.LocalArchiveAccess} instead (see {@link ArchiveAccesses}).
  */
-final class HadoopArchiveAccess implements ArchiveAccess, Serializable {
+final class HadoopArchiveAccess implements ArchiveAccess {
     private final String root;
     private final SerializableConfiguration conf;
     private transient FileSystem fs;
@@ -36,31 +34,29 @@ final class HadoopArchiveAccess implements ArchiveAccess, Serializable {
     }
 
     @Override
-    public List<ListedFile> listFiles(String directory) throws IOException {
-        List<ListedFile> files = new ArrayList<>();
-        forEachFile(directory, files::add);
-        return files;
-    }
-
-    @Override
     public String linkTarget(String path) throws IOException {
         FileStatus status = fs().getFileLinkStatus(resolve(path));
         return status.isSymlink() ? status.getSymlink().toString() : null;
     }
 
-    interface FileConsumer {
-        void accept(ListedFile file) throws IOException;
-    }
-
-    /** Streams the listing: the caller decides what to keep. */
-    void forEachFile(String directory, FileConsumer consumer) throws IOException {
+    /** Walks with listStatus: listFiles builds LocatedFileStatus objects, which may load owners and permissions per file. */
+    @Override
+    public void forEachFile(String directory, FileConsumer consumer) throws IOException {
         String base = rootPath().toUri().getPath();
         int prefix = base.endsWith("/") ? base.length() : base.length() + 1;
-        RemoteIterator<LocatedFileStatus> it = fs().listFiles(resolve(directory), true);
-        while (it.hasNext()) {
-            LocatedFileStatus status = it.next();
-            String full = status.getPath().toUri().getPath();
-            consumer.accept(new ListedFile(full.length() > prefix ? full.substring(prefix) : "", status.getLen(), status.isSymlink()));
+        Deque<Path> pending = new ArrayDeque<>();
+        pending.push(resolve(directory));
+        while (!pending.isEmpty()) {
+            FileStatus[] children = fs().listStatus(pending.pop());
+            for (int i = children.length - 1; i >= 0; i--) {
+                FileStatus status = children[i];
+                if (status.isDirectory()) {
+                    pending.push(status.getPath());
+                } else {
+                    String full = status.getPath().toUri().getPath();
+                    consumer.accept(new ListedFile(full.length() > prefix ? full.substring(prefix) : "", status.getLen(), status.isSymlink()));
+                }
+            }
         }
     }
 

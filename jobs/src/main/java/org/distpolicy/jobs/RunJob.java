@@ -17,6 +17,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.distpolicy.archive.ArchiveAccess;
 import org.distpolicy.archive.ArtifactRef;
 import org.distpolicy.facts.ScannedArtifact;
 import org.distpolicy.reports.ReportTables;
@@ -38,7 +39,7 @@ final class RunJob {
     static Result run(SparkSession spark, RunOptions options) throws IOException {
         Instant started = Instant.now();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
-        HadoopArchiveAccess archive = new HadoopArchiveAccess(options.archive(), conf);
+        ArchiveAccess archive = ArchiveAccesses.forRoot(options.archive(), conf);
         RunDirectory run = RunDirectory.create(options.reports(), started, conf);
         String runId = run.runId();
         JavaRDD<ScannedArtifact> scanned = null;

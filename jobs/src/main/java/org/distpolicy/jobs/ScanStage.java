@@ -7,6 +7,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.distpolicy.archive.ArchiveAccess;
 import org.distpolicy.archive.ArchiveLayout;
 import org.distpolicy.archive.ArtifactRef;
 import org.distpolicy.archive.ReadLimits;
@@ -25,14 +26,14 @@ final class ScanStage {
     private ScanStage() {
     }
 
-    static List<ArtifactRef> list(HadoopArchiveAccess archive) throws IOException {
+    static List<ArtifactRef> list(ArchiveAccess archive) throws IOException {
         ArchiveLayout layout = new ArchiveLayout();
         archive.forEachFile("", layout::add);
         return layout.artifacts();
     }
 
     /** The scanned artifacts, persisted: later stages read facts from here, never the archive again. */
-    static JavaRDD<ScannedArtifact> scan(SparkSession spark, HadoopArchiveAccess archive, List<ArtifactRef> artifacts, ReadLimits limits) {
+    static JavaRDD<ScannedArtifact> scan(SparkSession spark, ArchiveAccess archive, List<ArtifactRef> artifacts, ReadLimits limits) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<List<ArtifactRef>> bins = SizeBalancedBins.bins(artifacts, jsc.defaultParallelism() * 2, TARGET_PARTITION_BYTES);
         List<ArrayList<ArtifactRef>> serializableBins = bins.stream().map(ArrayList::new).toList();

@@ -22,7 +22,7 @@ public final class ReportTables {
             required("run_id", STRING, "id of the run"),
             required("artifact", STRING, "path relative to the archive root (a file, or a directory for unpacked packages)"),
             optional("ecosystem", STRING, "cargo, go, or null for unrecognized files"),
-            required("kind", STRING, "crate, crate-dir, go-module-zip, go-module-mod, go-source-tree, unrecognized"),
+            required("kind", STRING, "crate, crate-dir, go-module-zip, go-module-mod, go-source-tree, link, unrecognized"),
             optional("package", STRING, "crate name or Go module path (from the manifest, else from the layout)"),
             optional("version", STRING, "package version; null where the layout has none (Go source trees)"),
             required("size_bytes", LONG, "file size, or the sum of the directory's files"),

@@ -27,7 +27,7 @@ public final class ArchiveLayout {
     /** Hosts whose repositories sit three path elements deep (host/owner/repo), as cmd/go's vcs table says. */
     private static final Set<String> THREE_ELEMENT_HOSTS = Set.of(
             "github.com", "gitlab.com", "bitbucket.org", "golang.org", "codeberg.org", "gitee.com",
-            "git.sr.ht", "honnef.co", "launchpad.net", "salsa.debian.org", "hub.jazz.net");
+            "git.sr.ht", "honnef.co", "launchpad.net", "salsa.debian.org", "hub.jazz.net", "code.google.com");
     /** Files the Go module proxy layout keeps beside the versions: indexes and locks, not content. */
     private static final Set<String> PROXY_METADATA_SUFFIXES = Set.of(".lock", ".ziphash", ".partial");
 
@@ -60,7 +60,7 @@ public final class ArchiveLayout {
                 proxyArtifacts(entry.getKey(), entry.getValue(), artifacts);
             } else {
                 for (ListedFile file : entry.getValue()) {
-                    artifacts.add(file.name().endsWith(".crate") ? crateFile(file) : unrecognized(file));
+                    artifacts.add(file.symlink() ? link(file) : file.name().endsWith(".crate") ? crateFile(file) : unrecognized(file));
                 }
             }
         }
@@ -81,6 +81,9 @@ public final class ArchiveLayout {
                 continue;
             }
             for (ListedFile file : entry.getValue()) {
+                if (file.symlink()) {
+                    continue;
+                }
                 if (file.name().equals("Cargo.toml")) {
                     candidates.put(directory, ArtifactKind.CRATE_DIR);
                 } else if (file.name().equals("go.mod")) {
@@ -91,7 +94,7 @@ public final class ArchiveLayout {
         }
         for (Map.Entry<String, List<ListedFile>> entry : filesByDirectory.entrySet()) {
             String directory = entry.getKey();
-            boolean hasGoFiles = entry.getValue().stream().anyMatch(f -> f.name().endsWith(".go"));
+            boolean hasGoFiles = entry.getValue().stream().anyMatch(f -> !f.symlink() && f.name().endsWith(".go"));
             if (hasGoFiles && enclosingRoot(directory, goModuleRoots) == null) {
                 String gopathRoot = gopathTreeRoot(directory);
                 if (gopathRoot != null) {
@@ -242,6 +245,10 @@ public final class ArchiveLayout {
         }
         String importPath = importPathOf(root);
         return new ArtifactRef(root, kind, size, files, importPath != null ? importPath : name, null, List.of());
+    }
+
+    private static ArtifactRef link(ListedFile file) {
+        return new ArtifactRef(file.path(), ArtifactKind.LINK, 0, 1, null, null, List.of());
     }
 
     private static ArtifactRef unrecognized(ListedFile file) {

@@ -14,6 +14,12 @@ public enum ArtifactKind {
     GO_MODULE_MOD("go-module-mod", Ecosystem.GO),
     /** A Go source tree: a directory with go.mod, or a GOPATH-style tree such as Debian's /usr/share/gocode/src. */
     GO_SOURCE_TREE("go-source-tree", Ecosystem.GO),
+    /**
+     * A symbolic link outside any package, such as Debian's compatibility import paths
+     * (code.google.com/p/go.net → golang.org/x/net). Never followed: what it points to is
+     * either in the archive already or not part of it.
+     */
+    LINK("link", null),
     /** A file that belongs to no package. */
     UNRECOGNIZED("unrecognized", null);
 

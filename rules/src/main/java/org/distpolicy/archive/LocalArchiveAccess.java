@@ -6,16 +6,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Iterator;
 import java.util.stream.Stream;
 
-/** {@link ArchiveAccess} over a directory of the local filesystem. */
+/**
+ * {@link ArchiveAccess} over a directory of the local filesystem (or one every executor mounts
+ * at the same path). java.nio lists links as links and reads attributes without forking, which
+ * Hadoop's local filesystem does neither of.
+ */
 public final class LocalArchiveAccess implements ArchiveAccess {
-    private final Path root;
+    private final String root;
 
     public LocalArchiveAccess(Path root) {
-        this.root = root;
+        this.root = root.toAbsolutePath().toString();
     }
 
     @Override
@@ -24,40 +28,30 @@ public final class LocalArchiveAccess implements ArchiveAccess {
     }
 
     @Override
-    public List<ListedFile> listFiles(String directory) throws IOException {
-        List<ListedFile> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(resolve(directory))) {
-            walk.forEach(p -> {
-                boolean link = Files.isSymbolicLink(p);
-                if (link || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                    files.add(new ListedFile(relative(p), link ? 0 : size(p), link));
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        return files;
-    }
-
-    @Override
     public String linkTarget(String path) throws IOException {
         Path p = resolve(path);
         return Files.isSymbolicLink(p) ? Files.readSymbolicLink(p).toString() : null;
     }
 
-    private Path resolve(String path) {
-        return path.isEmpty() ? root : root.resolve(path);
-    }
-
-    private String relative(Path p) {
-        return root.relativize(p).toString().replace('\\', '/');
-    }
-
-    private static long size(Path p) {
-        try {
-            return Files.size(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    @Override
+    public void forEachFile(String directory, FileConsumer consumer) throws IOException {
+        Path rootPath = Path.of(root);
+        try (Stream<Path> walk = Files.walk(resolve(directory))) {
+            Iterator<Path> paths = walk.iterator();
+            while (paths.hasNext()) {
+                Path p = paths.next();
+                BasicFileAttributes attributes = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isRegularFile() || attributes.isSymbolicLink()) {
+                    String relative = rootPath.relativize(p).toString().replace('\\', '/');
+                    consumer.accept(new ListedFile(relative, attributes.isSymbolicLink() ? 0 : attributes.size(), attributes.isSymbolicLink()));
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+    }
+
+    private Path resolve(String path) {
+        return path.isEmpty() ? Path.of(root) : Path.of(root, path);
     }
 }

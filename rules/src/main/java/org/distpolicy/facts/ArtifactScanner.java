@@ -1,5 +1,6 @@
 package org.distpolicy.facts;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -58,6 +59,7 @@ public final class ArtifactScanner {
                 case GO_MODULE_MOD -> fromFile(ref, in -> new SingleFileTree("go.mod", ref.sizeBytes(), in), RootPrefix.none());
                 case CRATE_DIR, GO_SOURCE_TREE -> fromDirectory(ref);
                 case UNRECOGNIZED -> unrecognized(ref);
+                case LINK -> new ScannedArtifact(inventory(ref, null, null, null, InventoryRecord.OK, null), List.of(), null, List.of());
             };
         } catch (ArtifactProblem problem) {
             return failed(ref, problem.rule(), problem.getMessage());
@@ -169,7 +171,9 @@ public final class ArtifactScanner {
             case GO_MODULE_ZIP -> "corrupt or truncated module zip";
             default -> "cannot read";
         };
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String detail = e.getMessage() != null ? e.getMessage()
+                : e instanceof EOFException ? "unexpected end of data (truncated file)"
+                : e.getClass().getSimpleName();
         return what + ": " + detail;
     }
 }

@@ -109,4 +109,18 @@ class ArchiveLayoutTest {
         Map<String, ArtifactRef> artifacts = classify(new ListedFile("Cargo.toml", 1), new ListedFile("src/lib.rs", 1));
         assertEquals(ArtifactKind.CRATE_DIR, artifacts.get("").kind());
     }
+
+    @Test
+    void linksAreNeverMarkersNorFollowedAndOutsidePackagesAreArtifactsOfTheirOwn() {
+        Map<String, ArtifactRef> artifacts = classify(
+                new ListedFile("gocode/src/code.google.com/p/go.net", 0, true),
+                new ListedFile("gocode/src/golang.org/x/net/go.mod", 10),
+                new ListedFile("gocode/src/golang.org/x/net/http2/go.mod", 0, true),
+                new ListedFile("evil/Cargo.toml", 0, true));
+        assertEquals(ArtifactKind.LINK, artifacts.get("gocode/src/code.google.com/p/go.net").kind());
+        assertEquals(ArtifactKind.GO_SOURCE_TREE, artifacts.get("gocode/src/golang.org/x/net").kind());
+        assertEquals(2, artifacts.get("gocode/src/golang.org/x/net").fileCount(), "a link inside a package is part of it");
+        assertEquals(ArtifactKind.LINK, artifacts.get("evil/Cargo.toml").kind());
+        assertEquals(3, artifacts.size());
+    }
 }

@@ -16,11 +16,11 @@ public final class CargoUnnormalizedManifest extends CrateRule {
         super("cargo/unnormalized-manifest", Severity.ERROR,
                 "workspace = true inheritance or other un-normalized keys in the shipped manifest",
                 """
-                cargo package resolves workspace inheritance and drops [workspace] when it writes the
-                published Cargo.toml. A shipped manifest that still says, for example,
+                cargo package resolves workspace inheritance when it writes the published Cargo.toml. A shipped manifest that still says, for example,
                 `version.workspace = true` or `serde = { workspace = true }`, needs a workspace root the archive does not have,
                 so cargo refuses to build it, and distro tooling cannot read its version or
-                dependencies.""",
+                dependencies. A [workspace] table alone is harmless (the crate is its own workspace
+                root, as in a distro build) and is not reported.""",
                 "Ship the Cargo.toml that cargo package generates, not the one from the source tree.");
     }
 
@@ -30,9 +30,6 @@ public final class CargoUnnormalizedManifest extends CrateRule {
         List<String> problems = new ArrayList<>();
         if (!manifest.inheritedKeys().isEmpty()) {
             problems.add("inherits " + String.join(", ", manifest.inheritedKeys()) + " from a workspace");
-        }
-        if (manifest.hasWorkspaceTable()) {
-            problems.add("has a [workspace] table");
         }
         if (manifest.pkg().version() == null && !manifest.inheritedKeys().contains("package.version")) {
             problems.add("has no package.version");

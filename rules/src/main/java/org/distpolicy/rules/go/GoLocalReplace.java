@@ -34,7 +34,7 @@ public final class GoLocalReplace extends GoModuleRule {
                 String old = replace.oldPath() + (replace.oldVersion() == null ? "" : " " + replace.oldVersion());
                 findings.add(finding(module, replace.oldPath(),
                         "go.mod:" + replace.line() + ": replace " + old + " => " + replace.newPath()
-                                + ": a directory outside the archive's modules",
+                                + ": a directory, not a module version the archive can provide",
                         old));
             }
         }
