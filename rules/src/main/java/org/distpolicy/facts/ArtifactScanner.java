@@ -82,15 +82,15 @@ public final class ArtifactScanner {
             content = reader(ref.sizeBytes()).read(opener.open(raw), rootPrefix);
             raw.transferTo(OutputStream.nullOutputStream());
         }
-        List<PackageContent> companions = new ArrayList<>();
+        PackageContent modCompanion = null;
         for (String companion : ref.companions()) {
             if (companion.endsWith(".mod")) {
                 try (InputStream in = access.open(companion)) {
-                    companions.add(reader(0).read(new SingleFileTree("go.mod", 0, in), RootPrefix.none()));
+                    modCompanion = reader(0).read(new SingleFileTree("go.mod", 0, in), RootPrefix.none());
                 }
             }
         }
-        return finish(ref, content, companions.isEmpty() ? null : companions.get(0), Sha256.hex(whole));
+        return finish(ref, content, modCompanion, Sha256.hex(whole));
     }
 
     private ScannedArtifact fromDirectory(ArtifactRef ref) throws IOException, ArtifactProblem {

@@ -20,4 +20,14 @@ public record GoReplace(String oldPath, String oldVersion, String newPath, Strin
     public boolean isLocalDirectory() {
         return GoModulePath.isDirectoryPath(newPath);
     }
+
+    /** The left-hand side as written: "path" or "path version". */
+    public String replaced() {
+        return oldVersion == null ? oldPath : oldPath + " " + oldVersion;
+    }
+
+    /** The right-hand side as written: a directory, or "path version". */
+    public String replacement() {
+        return newVersion == null ? newPath : newPath + " " + newVersion;
+    }
 }

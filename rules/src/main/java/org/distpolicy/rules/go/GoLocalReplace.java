@@ -31,11 +31,10 @@ public final class GoLocalReplace extends GoModuleRule {
         List<Finding> findings = new ArrayList<>();
         for (GoReplace replace : module.goMod().replaces()) {
             if (replace.isLocalDirectory()) {
-                String old = replace.oldPath() + (replace.oldVersion() == null ? "" : " " + replace.oldVersion());
                 findings.add(finding(module, replace.oldPath(),
-                        "go.mod:" + replace.line() + ": replace " + old + " => " + replace.newPath()
+                        "go.mod:" + replace.line() + ": replace " + replace.replaced() + " => " + replace.replacement()
                                 + ": a directory, not a module version the archive can provide",
-                        old));
+                        replace.replaced()));
             }
         }
         return findings;

@@ -31,10 +31,9 @@ public final class GoReplaceToFork extends GoModuleRule {
         List<Finding> findings = new ArrayList<>();
         for (GoReplace replace : module.goMod().replaces()) {
             if (!replace.isLocalDirectory() && !replace.newPath().equals(replace.oldPath())) {
-                String old = replace.oldPath() + (replace.oldVersion() == null ? "" : " " + replace.oldVersion());
                 findings.add(finding(module, replace.oldPath(),
-                        "go.mod:" + replace.line() + ": replace " + old + " => " + replace.newPath() + " " + replace.newVersion(),
-                        old + "=>" + replace.newPath()));
+                        "go.mod:" + replace.line() + ": replace " + replace.replaced() + " => " + replace.replacement(),
+                        replace.replaced() + "=>" + replace.newPath()));
             }
         }
         return findings;
