@@ -87,7 +87,6 @@ final class CfgTokenizer {
     private CfgToken string() throws CfgException {
         int close = input.indexOf('"', position);
         if (close < 0) {
-            position = input.length();
             throw new CfgException(input, "unterminated string in cfg");
         }
         String text = input.substring(position, close);

@@ -18,7 +18,7 @@ public sealed interface Platform extends Serializable permits Platform.Named, Pl
      */
     static Platform parse(String key) throws CfgException {
         Objects.requireNonNull(key, "key");
-        if (key.length() >= "cfg()".length() && key.startsWith("cfg(") && key.endsWith(")")) {
+        if (key.startsWith("cfg(") && key.endsWith(")")) {
             return new Conditional(CfgExpr.parse(key.substring("cfg(".length(), key.length() - 1)));
         }
         TargetName.check(key);
