@@ -80,8 +80,11 @@ class PlatformMatchTest {
                         List.of(LINUX, MSVC)),
                 Arguments.of("cfg(target_has_atomic = \"64\")", List.of(LINUX, I686, ARMHF),
                         List.of("mipsel-unknown-linux-gnu", "powerpc-unknown-linux-gnu", CORTEX_M)),
-                Arguments.of("cfg(target_feature = \"crt-static\")", List.of(MUSL, WASI),
-                        List.of(LINUX, MSVC, "riscv64gc-unknown-linux-musl")),
+                Arguments.of("cfg(target_feature = \"sse2\")", List.of(LINUX, MUSL, I686, MSVC, SGX),
+                        List.of("i586-unknown-linux-gnu", MAC, WASM)),
+                // rustc sets crt-static on musl, but not when asked with cargo's proc-macro crate type
+                Arguments.of("cfg(target_feature = \"crt-static\")", List.of(),
+                        List.of(MUSL, WASI, REDOX, LINUX, MSVC)),
                 Arguments.of("cfg(panic = \"abort\")", List.of(WASM, CORTEX_M), List.of(LINUX, MSVC)),
                 // most targets set target_abi to the empty string, and cargo compares it like any value
                 Arguments.of("cfg(target_abi = \"\")", List.of(LINUX, MSVC), List.of(ARMHF, X32)),
