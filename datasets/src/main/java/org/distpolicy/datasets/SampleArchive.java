@@ -32,6 +32,7 @@ public final class SampleArchive {
         cleanCrates(crates, registry);
         pathDependencyCrates(crates, registry);
         brokenCrates(crates);
+        resolutionCrates(crates);
         goModules(proxy, gopath);
         PackageWriter.write(root.resolve("README.txt"), "Sample archive for distpolicy; this stray file is itself a finding.\n");
     }
@@ -208,6 +209,99 @@ public final class SampleArchive {
 
                         [dependencies]
                         serde = { workspace = true, features = ["derive"] }
+                        """),
+                file("src/lib.rs", "")));
+    }
+
+    /** Crates whose dependencies the archive cannot (fully) satisfy, one per check and class. */
+    private static void resolutionCrates(Path crates) throws IOException {
+        // Needs itoa 0.4 while the archive has itoa 1.0.11 only: no matching version.
+        PackageWriter.crate(crates, "old-itoa-user", "0.2.0", List.of(
+                file("Cargo.toml", """
+                        [package]
+                        edition = "2018"
+                        name = "old-itoa-user"
+                        version = "0.2.0"
+
+                        [dependencies.itoa]
+                        version = "0.4"
+                        """),
+                file("src/lib.rs", "")));
+
+        // serde has no feature "rc" here (missing dependency feature); itoa has no "std" (a weak
+        // requirement, so only a warning); windows-sys is only for Windows (foreign target).
+        PackageWriter.crate(crates, "json-lite", "0.3.0", List.of(
+                file("Cargo.toml", """
+                        [package]
+                        edition = "2021"
+                        name = "json-lite"
+                        version = "0.3.0"
+
+                        [dependencies.serde]
+                        version = "1.0.100"
+                        features = ["rc"]
+
+                        [dependencies.itoa]
+                        version = "1"
+                        optional = true
+
+                        [features]
+                        default = ["std"]
+                        std = ["itoa?/std"]
+                        fast-int = ["dep:itoa"]
+
+                        [target.'cfg(windows)'.dependencies.windows-sys]
+                        version = "0.52"
+                        features = ["Win32_Foundation"]
+                        """),
+                file("src/lib.rs", "")));
+
+        // A feature naming a dependency that is not there: cargo rejects the whole manifest.
+        PackageWriter.crate(crates, "tls-client", "0.1.0", List.of(
+                file("Cargo.toml", """
+                        [package]
+                        edition = "2021"
+                        name = "tls-client"
+                        version = "0.1.0"
+
+                        [dependencies]
+                        itoa = "1"
+
+                        [features]
+                        rustls = ["dep:rustls"]
+                        """),
+                file("src/lib.rs", "")));
+
+        // Needs a newer rustc than the distro's default (1.85.0).
+        PackageWriter.crate(crates, "shiny", "1.2.0", List.of(
+                file("Cargo.toml", """
+                        [package]
+                        edition = "2021"
+                        rust-version = "1.90"
+                        name = "shiny"
+                        version = "1.2.0"
+                        """),
+                file("src/lib.rs", "")));
+
+        // Fine on its own, broken through what it needs: shiny (rustc) and tls-client (manifest).
+        PackageWriter.crate(crates, "app-cli", "0.1.0", List.of(
+                file("Cargo.toml", """
+                        [package]
+                        edition = "2021"
+                        name = "app-cli"
+                        version = "0.1.0"
+
+                        [dependencies]
+                        shiny = "1"
+                        itoa = { version = "1", optional = true }
+
+                        [features]
+                        tls = ["dep:itoa", "tls-client-dep"]
+                        tls-client-dep = ["dep:tls-client"]
+
+                        [dependencies.tls-client]
+                        version = "0.1"
+                        optional = true
                         """),
                 file("src/lib.rs", "")));
     }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.cli.CommandLine;
@@ -14,6 +15,8 @@ import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.apache.spark.sql.SparkSession;
 import org.distpolicy.archive.ReadLimits;
+import org.distpolicy.cargo.cfg.TargetSpec;
+import org.distpolicy.rules.DistroProfile;
 
 /**
  * The command line: one sub-command per job. Exit codes: 0 ran (findings or not), 1 blocked,
@@ -65,11 +68,21 @@ public final class Main {
             err.println("distpolicy " + args[0] + ": unexpected arguments " + line.getArgList());
             return USAGE_OR_ERROR;
         }
+        List<String> targets = line.hasOption("target")
+                ? Arrays.stream(line.getOptionValues("target")).flatMap(t -> Arrays.stream(t.split(","))).map(String::trim).toList()
+                : DistroProfile.DEFAULT_TARGETS;
+        for (String target : targets) {
+            if (TargetSpec.lookup(target).isEmpty()) {
+                err.println("distpolicy " + args[0] + ": unknown target triple '" + target + "'");
+                return USAGE_OR_ERROR;
+            }
+        }
         RunOptions runOptions = new RunOptions(
                 line.getOptionValue("archive", defaultArchive()),
                 line.getOptionValue("reports", "distpolicy-reports"),
                 line.getOptionValue("master", "local[*]"),
                 ReadLimits.defaults(),
+                new DistroProfile(line.getOptionValue("rustc", DistroProfile.DEFAULT_RUSTC), targets),
                 command.packageRules());
         SparkSession spark = Sparks.session("distpolicy " + args[0], runOptions.master());
         try {
@@ -99,6 +112,11 @@ public final class Main {
                 .desc("reports directory (runs/<run-id>/ and LATEST are written there); default: distpolicy-reports").build());
         options.addOption(Option.builder().longOpt("master").hasArg().argName("URL")
                 .desc("Spark master when not run by spark-submit; default: local[*]").build());
+        options.addOption(Option.builder().longOpt("rustc").hasArg().argName("VERSION")
+                .desc("the distro's rustc, for cargo/rust-version-too-new; default: " + DistroProfile.DEFAULT_RUSTC).build());
+        options.addOption(Option.builder().longOpt("target").hasArgs().valueSeparator(',').argName("TRIPLE")
+                .desc("a target the distro builds, for cfg() target tables (repeatable or comma-separated); default: "
+                        + String.join(",", DistroProfile.DEFAULT_TARGETS)).build());
         options.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
         return options;
     }

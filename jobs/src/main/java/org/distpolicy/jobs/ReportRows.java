@@ -1,6 +1,7 @@
 package org.distpolicy.jobs;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -9,10 +10,14 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.distpolicy.archive.FileEntry;
+import org.distpolicy.cargo.resolve.Provide;
+import org.distpolicy.cargo.resolve.Requirement;
+import org.distpolicy.cargo.resolve.Verdict;
 import org.distpolicy.facts.InventoryRecord;
 import org.distpolicy.reports.Column;
 import org.distpolicy.reports.ReportTables;
 import org.distpolicy.reports.TableSpec;
+import org.distpolicy.rules.Ecosystem;
 import org.distpolicy.rules.Finding;
 
 /** Domain records → Spark rows of the report tables, in the column order {@link ReportTables} fixes. */
@@ -79,5 +84,44 @@ final class ReportRows {
         v.put("size_bytes", f.size());
         v.put("sha256", f.sha256());
         return RowFactory.create(ReportTables.FILES.row(v));
+    }
+
+    static Row provide(String runId, Provide p) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("run_id", runId);
+        v.put("ecosystem", Ecosystem.CARGO.label());
+        v.put("package", p.crate());
+        v.put("version", p.version());
+        v.put("capability", p.capability());
+        return RowFactory.create(ReportTables.PROVIDES.row(v));
+    }
+
+    static Row requirement(String runId, Requirement r, Verdict verdict) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("run_id", runId);
+        v.put("ecosystem", Ecosystem.CARGO.label());
+        v.put("package", r.crate());
+        v.put("version", r.version());
+        v.put("capability", r.capability());
+        v.put("dependency", r.dependency());
+        v.put("required_capability", r.requiredCapability());
+        v.put("version_requirement", r.versionReq());
+        v.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
+        v.put("weak", r.weak());
+        v.put("foreign_target", r.foreignTarget());
+        v.put("satisfied", verdict.satisfied());
+        v.put("status", verdict.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return RowFactory.create(ReportTables.REQUIRES.row(v));
+    }
+
+    static Row wanted(String runId, String crate, String versionReq, long capabilities, long packages) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("run_id", runId);
+        v.put("ecosystem", Ecosystem.CARGO.label());
+        v.put("package", crate);
+        v.put("version_requirement", versionReq);
+        v.put("capabilities", capabilities);
+        v.put("packages", packages);
+        return RowFactory.create(ReportTables.WANTED.row(v));
     }
 }

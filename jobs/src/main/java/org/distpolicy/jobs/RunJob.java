@@ -29,6 +29,7 @@ import org.distpolicy.rules.PackageChecks;
 /** One run: scan the archive, check it, write the run's reports, move LATEST. */
 final class RunJob {
     private static final int EXAMPLES_PER_RULE = 5;
+    private static final int MOST_WANTED = 20;
 
     private RunJob() {
     }
@@ -53,6 +54,12 @@ final class RunJob {
             inventory.orderBy("artifact").coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(run.staged("inventory"));
 
             JavaRDD<Finding> findings = scanned.flatMap(s -> findingsOf(s, packageRules).iterator());
+            ResolutionStage.Output resolution = null;
+            if (packageRules) {
+                resolution = ResolutionStage.run(scanned, options.profile());
+                findings = findings.union(resolution.findings());
+                writeGraph(spark, run, runId, resolution);
+            }
             Dataset<Row> findingRows = spark.createDataFrame(
                     findings.map(f -> ReportRows.finding(runId, f)), ReportRows.schema(ReportTables.FINDINGS));
             findingRows.orderBy("package", "version", "rule", "subject", "fingerprint").coalesce(1)
@@ -64,10 +71,11 @@ final class RunJob {
             int fileParts = Math.max(1, scanned.getNumPartitions() / 8);
             files.coalesce(fileParts).write().mode(SaveMode.ErrorIfExists).parquet(run.staged("files"));
 
-            RunSummary summary = summarize(spark, run, options.archive(), runId);
+            RunSummary summary = summarize(spark, run, options.archive(), runId, packageRules);
             run.writeText("summary.md", SummaryMarkdown.render(summary));
             long findingCount = summary.ruleCounts().stream().mapToLong(RunSummary.RuleCount::count).sum();
-            run.writeText("run.json", runJson(options, runId, started, summary, findingCount));
+            run.writeText("run.json", runJson(options, runId, started, summary, findingCount,
+                    resolution == null ? 0 : resolution.rounds()));
             String path = run.commit();
             return new Result(runId, path, summary.artifacts(), findingCount);
         } catch (IOException | RuntimeException e) {
@@ -80,6 +88,18 @@ final class RunJob {
         }
     }
 
+    private static void writeGraph(SparkSession spark, RunDirectory run, String runId, ResolutionStage.Output resolution) {
+        spark.createDataFrame(resolution.provides().map(p -> ReportRows.provide(runId, p)), ReportRows.schema(ReportTables.PROVIDES))
+                .write().mode(SaveMode.ErrorIfExists).parquet(run.staged("provides"));
+        spark.createDataFrame(resolution.judged().map(j -> ReportRows.requirement(runId, j.requirement(), j.verdict())),
+                        ReportRows.schema(ReportTables.REQUIRES))
+                .write().mode(SaveMode.ErrorIfExists).parquet(run.staged("requires"));
+        spark.createDataFrame(resolution.wanted().map(w -> ReportRows.wanted(runId, w.crate(), w.versionReq(), w.capabilities(), w.packages())),
+                        ReportRows.schema(ReportTables.WANTED))
+                .orderBy(col("capabilities").desc(), col("packages").desc(), col("package"), col("version_requirement"))
+                .coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(run.staged("wanted"));
+    }
+
     private static List<Finding> findingsOf(ScannedArtifact scanned, boolean packageRules) {
         if (!packageRules || scanned.facts() == null) {
             return scanned.findings();
@@ -90,7 +110,7 @@ final class RunJob {
     }
 
     /** Aggregates read back from the written tables: small, so collecting them is fine. */
-    private static RunSummary summarize(SparkSession spark, RunDirectory run, String archive, String runId) {
+    private static RunSummary summarize(SparkSession spark, RunDirectory run, String archive, String runId, boolean resolved) {
         Dataset<Row> inventory = spark.read().parquet(run.staged("inventory"));
         Dataset<Row> findings = spark.read().parquet(run.staged("findings"));
         Map<String, Long> byKind = counts(inventory, "kind");
@@ -111,8 +131,15 @@ final class RunJob {
             }
             examples.put(count.rule(), list);
         }
+        List<RunSummary.WantedCrate> wanted = new ArrayList<>();
+        if (resolved) {
+            for (Row row : spark.read().parquet(run.staged("wanted")).limit(MOST_WANTED)
+                    .select("package", "version_requirement", "capabilities", "packages").collectAsList()) {
+                wanted.add(new RunSummary.WantedCrate(row.getString(0), row.getString(1), row.getLong(2), row.getLong(3)));
+            }
+        }
         long artifacts = byKind.values().stream().mapToLong(Long::longValue).sum();
-        return new RunSummary(runId, archive, artifacts, byKind, byStatus, ruleCounts, examples);
+        return new RunSummary(runId, archive, artifacts, byKind, byStatus, ruleCounts, wanted, examples);
     }
 
     private static int severityRank(String severity) {
@@ -131,7 +158,8 @@ final class RunJob {
         return counts;
     }
 
-    private static String runJson(RunOptions options, String runId, Instant started, RunSummary summary, long findings) throws IOException {
+    private static String runJson(RunOptions options, String runId, Instant started, RunSummary summary, long findings,
+                                  int resolutionRounds) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode json = mapper.createObjectNode();
         json.put("run_id", runId);
@@ -148,6 +176,10 @@ final class RunJob {
         summary.ruleCounts().forEach(c -> bySeverity.put(c.severity(), bySeverity.path(c.severity()).asLong(0) + c.count()));
         ObjectNode byStatus = counts.putObject("artifacts_by_status");
         summary.artifactsByStatus().forEach(byStatus::put);
+        ObjectNode distro = json.putObject("distro");
+        distro.put("rustc", options.profile().rustc());
+        options.profile().targets().forEach(distro.putArray("targets")::add);
+        json.put("resolution_rounds", resolutionRounds);
         ObjectNode limits = json.putObject("limits");
         limits.put("max_unpacked_bytes", options.limits().maxUnpackedBytes());
         limits.put("max_entries", options.limits().maxEntries());

@@ -1,11 +1,13 @@
 package org.distpolicy.jobs;
 
 import org.distpolicy.archive.ReadLimits;
+import org.distpolicy.rules.DistroProfile;
 
 /**
  * What one run checks and where it writes.
  *
+ * @param profile      the distro's rustc and targets
  * @param packageRules false for a bare scan: inventory and artifact/* findings only
  */
-record RunOptions(String archive, String reports, String master, ReadLimits limits, boolean packageRules) {
+record RunOptions(String archive, String reports, String master, ReadLimits limits, DistroProfile profile, boolean packageRules) {
 }

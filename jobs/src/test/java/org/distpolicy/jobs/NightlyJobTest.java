@@ -49,7 +49,7 @@ class NightlyJobTest {
         List<String> actual = new ArrayList<>();
         for (Map<String, Object> f : reader.read(runDir + "/findings")) {
             actual.add(String.join("\t", (String) f.get("rule"), (String) f.get("severity"), dash(f.get("package")),
-                    dash(f.get("version")), dash(f.get("subject"))));
+                    dash(f.get("version")), dash(f.get("subject")), dash(f.get("class"))));
         }
         List<String> expected;
         try (Stream<String> lines = Files.lines(SAMPLE.resolve("expected-findings.tsv"))) {
@@ -60,13 +60,26 @@ class NightlyJobTest {
         List<Map<String, Object>> inventory = reader.read(runDir + "/inventory");
         Set<Object> artifacts = inventory.stream().map(r -> r.get("artifact")).collect(Collectors.toSet());
         assertEquals(inventory.size(), artifacts.size(), "every artifact exactly once");
-        assertEquals(18, inventory.size());
+        assertEquals(23, inventory.size());
         assertTrue(Files.readString(Path.of(runDir, "summary.md")).contains("`cargo/path-dependency`"));
-        assertTrue(Files.readString(Path.of(runDir, "run.json")).contains("\"artifacts\" : 18"));
+        assertTrue(Files.readString(Path.of(runDir, "run.json")).contains("\"artifacts\" : 23"));
         Map<String, String> schema = reader.schema(runDir + "/inventory");
         assertEquals(ReportTables.INVENTORY.columns().stream().map(Column::name).toList(), List.copyOf(schema.keySet()));
         assertEquals("INT64", schema.get("size_bytes"));
         assertFalse(reader.read(runDir + "/files").isEmpty());
+
+        List<Map<String, Object>> wanted = reader.read(runDir + "/wanted");
+        assertEquals("serde_derive", wanted.get(0).get("package"), "most wanted first");
+        assertEquals(4L, wanted.get(0).get("capabilities"));
+        assertTrue(Files.readString(Path.of(runDir, "summary.md")).contains("| `serde_derive` | `*` | 4 | 2 |"));
+        Set<Object> provided = reader.read(runDir + "/provides").stream().map(r -> r.get("capability")).collect(Collectors.toSet());
+        assertTrue(provided.containsAll(Set.of("crate(uuid)", "crate(uuid/default)", "crate(uuid/serde)", "crate(uuid/macro-diagnostics)")));
+        assertFalse(provided.contains("crate(uuid/uuid-macro-internal)"), "dep: syntax hides the implicit feature");
+        List<Map<String, Object>> unmet = reader.read(runDir + "/requires").stream()
+                .filter(r -> r.get("package").equals("old-itoa-user") && r.get("required_capability").equals("crate(itoa)")).toList();
+        assertEquals(1, unmet.size());
+        assertEquals(false, unmet.get(0).get("satisfied"));
+        assertEquals("no-matching-version", unmet.get(0).get("status"));
     }
 
     @Test

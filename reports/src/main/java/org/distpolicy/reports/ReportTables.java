@@ -1,5 +1,6 @@
 package org.distpolicy.reports;
 
+import static org.distpolicy.reports.ColumnType.BOOLEAN;
 import static org.distpolicy.reports.ColumnType.LONG;
 import static org.distpolicy.reports.ColumnType.STRING;
 
@@ -55,7 +56,37 @@ public final class ReportTables {
             required("size_bytes", LONG, "file size"),
             required("sha256", STRING, "hex sha256 of the content")));
 
+    public static final TableSpec PROVIDES = new TableSpec("provides", List.of(
+            required("run_id", STRING, "id of the run"),
+            required("ecosystem", STRING, "cargo"),
+            required("package", STRING, "crate name"),
+            required("version", STRING, "crate version"),
+            required("capability", STRING, "crate(name) for the base, crate(name/feature) for each feature, default included")));
+
+    public static final TableSpec REQUIRES = new TableSpec("requires", List.of(
+            required("run_id", STRING, "id of the run"),
+            required("ecosystem", STRING, "cargo"),
+            required("package", STRING, "crate name of the requiring crate"),
+            required("version", STRING, "its version"),
+            required("capability", STRING, "the requiring capability: crate(name) or crate(name/feature)"),
+            required("dependency", STRING, "the dependency as the manifest names it (a renamed dependency's alias)"),
+            required("required_capability", STRING, "what is required, e.g. crate(serde/derive)"),
+            required("version_requirement", STRING, "cargo version requirement as written; =V for edges between a crate's own features"),
+            required("kind", STRING, "normal, build or dev"),
+            required("weak", BOOLEAN, "from dep?/feature: applies only when the dependency is enabled otherwise"),
+            required("foreign_target", BOOLEAN, "only for targets the distro does not build (cargo resolves it all the same)"),
+            required("satisfied", BOOLEAN, "some archived version matches and provides the capability (whether that one is broken itself or not)"),
+            required("status", STRING, "satisfied, missing-crate, no-matching-version or missing-feature")));
+
+    public static final TableSpec WANTED = new TableSpec("wanted", List.of(
+            required("run_id", STRING, "id of the run"),
+            required("ecosystem", STRING, "cargo"),
+            required("package", STRING, "the crate to package"),
+            required("version_requirement", STRING, "the requirement no archived version meets (or any version, for a missing crate)"),
+            required("capabilities", LONG, "broken capabilities (features and bases) whose root cause this is, transitively"),
+            required("packages", LONG, "distinct crate versions among them")));
+
     public static List<TableSpec> all() {
-        return List.of(INVENTORY, FINDINGS, FILES);
+        return List.of(INVENTORY, FINDINGS, FILES, PROVIDES, REQUIRES, WANTED);
     }
 }

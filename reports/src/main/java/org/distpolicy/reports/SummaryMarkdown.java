@@ -30,6 +30,16 @@ public final class SummaryMarkdown {
             md.append('\n');
         }
 
+        if (!summary.wanted().isEmpty()) {
+            md.append("## Most wanted\n\nPackaging these would unbreak the most (transitively):\n\n");
+            md.append("| crate | requirement | broken capabilities | crate versions |\n|---|---|---:|---:|\n");
+            for (RunSummary.WantedCrate wanted : summary.wanted()) {
+                md.append("| `").append(code(wanted.crate())).append("` | `").append(code(wanted.versionReq())).append("` | ")
+                        .append(wanted.capabilities()).append(" | ").append(wanted.packages()).append(" |\n");
+            }
+            md.append('\n');
+        }
+
         md.append("## Inventory\n\n| kind | artifacts |\n|---|---:|\n");
         table(md, summary.artifactsByKind());
         md.append("\n| status | artifacts |\n|---|---:|\n");

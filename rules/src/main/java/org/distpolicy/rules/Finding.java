@@ -39,6 +39,11 @@ public record Finding(
                 message, artifact, problemKey, null);
     }
 
+    public Finding withClass(String newDependencyClass) {
+        return new Finding(rule, severity, ecosystem, packageName, version, subject, message, artifact,
+                problemKey, newDependencyClass);
+    }
+
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(rule, newSeverity, ecosystem, packageName, version, subject, message, artifact,
                 problemKey, dependencyClass);

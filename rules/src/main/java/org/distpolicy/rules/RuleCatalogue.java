@@ -8,11 +8,18 @@ import org.distpolicy.rules.artifact.ArtifactLimitExceeded;
 import org.distpolicy.rules.artifact.ArtifactUnreadable;
 import org.distpolicy.rules.artifact.ArtifactUnrecognized;
 import org.distpolicy.rules.artifact.ArtifactUnsafeEntry;
+import org.distpolicy.rules.cargo.CargoBrokenTransitively;
+import org.distpolicy.rules.cargo.CargoDevDependencyUnsatisfiable;
 import org.distpolicy.rules.cargo.CargoForeignRegistry;
 import org.distpolicy.rules.cargo.CargoGitDependency;
+import org.distpolicy.rules.cargo.CargoMissingCrate;
+import org.distpolicy.rules.cargo.CargoMissingDependencyFeature;
 import org.distpolicy.rules.cargo.CargoPatchSection;
 import org.distpolicy.rules.cargo.CargoPathDependency;
+import org.distpolicy.rules.cargo.CargoRustVersionTooNew;
+import org.distpolicy.rules.cargo.CargoUndefinedFeature;
 import org.distpolicy.rules.cargo.CargoUnnormalizedManifest;
+import org.distpolicy.rules.cargo.CargoUnsatisfiableVersion;
 import org.distpolicy.rules.go.GoLocalReplace;
 import org.distpolicy.rules.go.GoReplaceToFork;
 
@@ -27,6 +34,15 @@ public final class RuleCatalogue {
     private static final List<GoModuleRule> GO_MODULE_RULES = List.of(
             GoLocalReplace.INSTANCE,
             GoReplaceToFork.INSTANCE);
+    /** Rules the archive-wide resolution reports (org.distpolicy.cargo.resolve). */
+    private static final List<Rule> RESOLUTION_RULES = List.of(
+            CargoUndefinedFeature.INSTANCE,
+            CargoMissingCrate.INSTANCE,
+            CargoUnsatisfiableVersion.INSTANCE,
+            CargoMissingDependencyFeature.INSTANCE,
+            CargoBrokenTransitively.INSTANCE,
+            CargoDevDependencyUnsatisfiable.INSTANCE,
+            CargoRustVersionTooNew.INSTANCE);
     private static final List<Rule> ALL = Stream.<Stream<? extends Rule>>of(
             Stream.of(
                     ArtifactUnreadable.INSTANCE,
@@ -34,6 +50,7 @@ public final class RuleCatalogue {
                     ArtifactLimitExceeded.INSTANCE,
                     ArtifactBadManifest.INSTANCE,
                     ArtifactUnrecognized.INSTANCE),
+            RESOLUTION_RULES.stream(),
             CRATE_RULES.stream(),
             GO_MODULE_RULES.stream()).<Rule>flatMap(s -> s).toList();
 

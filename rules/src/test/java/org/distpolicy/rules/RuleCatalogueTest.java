@@ -23,6 +23,9 @@ class RuleCatalogueTest {
         assertEquals(Set.of(
                 "artifact/unreadable", "artifact/unsafe-entry", "artifact/limit-exceeded", "artifact/bad-manifest",
                 "artifact/unrecognized", "cargo/path-dependency", "cargo/git-dependency", "cargo/foreign-registry",
-                "cargo/patch-section", "cargo/unnormalized-manifest", "go/local-replace", "go/replace-to-fork"), ids);
+                "cargo/patch-section", "cargo/unnormalized-manifest", "go/local-replace", "go/replace-to-fork",
+                "cargo/undefined-feature", "cargo/missing-crate", "cargo/unsatisfiable-version",
+                "cargo/missing-dependency-feature", "cargo/broken-transitively", "cargo/dev-dependency-unsatisfiable",
+                "cargo/rust-version-too-new"), ids);
     }
 }

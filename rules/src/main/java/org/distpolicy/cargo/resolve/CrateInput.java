@@ -1,0 +1,42 @@
+package org.distpolicy.cargo.resolve;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.distpolicy.facts.CrateFacts;
+import org.distpolicy.rules.Finding;
+
+/**
+ * One crate version's share of the archive-wide resolution: its graph, the problems it has on
+ * its own (undefined features, a too new rust-version) and the broken nodes those seed.
+ */
+public record CrateInput(CrateGraph graph, List<Finding> findings, List<Seed> seeds) implements Serializable {
+    public CrateInput {
+        findings = List.copyOf(findings);
+        seeds = List.copyOf(seeds);
+    }
+
+    /** A node broken by a problem of its own. */
+    public record Seed(String node, BrokenCause cause) implements Serializable {
+    }
+
+    public static CrateInput of(CrateFacts crate, CrateGraphBuilder builder, String distroRustc) {
+        String artifact = crate.artifact().path();
+        CrateGraph graph = builder.build(artifact, crate.name(), crate.version(), crate.manifest());
+        List<Finding> findings = new ArrayList<>();
+        List<Seed> seeds = new ArrayList<>();
+        String base = Nodes.id(crate.name(), crate.version(), null);
+        for (CrateGraph.UndefinedFeature undefined : graph.undefinedFeatures()) {
+            findings.add(ResolutionFindings.undefinedFeature(artifact, crate.name(), crate.version(), undefined));
+            // cargo rejects the whole manifest, so the base breaks and every feature with it.
+            seeds.add(new Seed(base, ResolutionFindings.undefinedFeatureCause(crate.name(), crate.version(), undefined)));
+        }
+        Optional<RustVersion.Need> need = RustVersion.required(crate.manifest().pkg());
+        if (need.isPresent() && RustVersion.compare(need.get().rustc(), distroRustc) > 0) {
+            findings.add(ResolutionFindings.rustVersionTooNew(artifact, crate.name(), crate.version(), need.get(), distroRustc));
+            seeds.add(new Seed(base, ResolutionFindings.rustVersionCause(crate.name(), crate.version(), need.get(), distroRustc)));
+        }
+        return new CrateInput(graph, findings, seeds);
+    }
+}

@@ -1,0 +1,138 @@
+package org.distpolicy.cargo.resolve;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.distpolicy.cargo.DependencyKind;
+import org.distpolicy.rules.Ecosystem;
+import org.distpolicy.rules.Finding;
+import org.distpolicy.rules.Rule;
+import org.distpolicy.rules.Severity;
+import org.distpolicy.rules.cargo.CargoBrokenTransitively;
+import org.distpolicy.rules.cargo.CargoDevDependencyUnsatisfiable;
+import org.distpolicy.rules.cargo.CargoMissingCrate;
+import org.distpolicy.rules.cargo.CargoMissingDependencyFeature;
+import org.distpolicy.rules.cargo.CargoRustVersionTooNew;
+import org.distpolicy.rules.cargo.CargoUndefinedFeature;
+import org.distpolicy.rules.cargo.CargoUnsatisfiableVersion;
+
+/** Turns the resolution's verdicts into findings and root causes, with Cargo's wording where it has one. */
+public final class ResolutionFindings {
+    public static final String UPSTREAM = "upstream";
+    public static final String DISTRO = "distro";
+    public static final String WEAK = "weak";
+    public static final String FOREIGN_TARGET = "foreign-target";
+
+    private ResolutionFindings() {
+    }
+
+    /**
+     * Unmet requirements that are one problem: enabling a missing dependency fails for the crate,
+     * its default feature and each listed feature alike, and one finding says it. Distinct missing
+     * features of a present dependency stay distinct problems.
+     */
+    public static String sameProblem(Requirement r, Verdict verdict) {
+        return String.join("|", r.node(), r.dependency(), r.kind().name(), verdict.status().name(),
+                verdict.status() == Verdict.Status.MISSING_FEATURE ? r.requiredFeature() : "");
+    }
+
+    /** Of the requirements that are one problem, the one to report: the dependency's base, then its default, then by name. */
+    public static Requirement representative(Requirement a, Requirement b) {
+        return REPRESENTATIVE.compare(a, b) <= 0 ? a : b;
+    }
+
+    private static final Comparator<Requirement> REPRESENTATIVE = Comparator
+            .comparingInt((Requirement r) -> r.requiredFeature() == null ? 0 : r.requiredFeature().equals("default") ? 1 : 2)
+            .thenComparing(Requirement::requiredCapability)
+            .thenComparing(Requirement::versionReq);
+
+    /** The finding for an unmet requirement (of any kind: hard, weak, test-only, foreign-target). */
+    public static Finding unmet(Requirement r, Verdict verdict) {
+        Rule rule = r.kind() == DependencyKind.DEV ? CargoDevDependencyUnsatisfiable.INSTANCE : ruleOf(verdict.status());
+        Finding finding = Finding.of(rule, Ecosystem.CARGO, r.crate(), r.version(), r.feature(),
+                describe(r) + " needs " + needed(r) + ": " + verdict.detail(), r.artifact(),
+                r.requiredCapability() + " " + r.versionReq() + " " + r.kind());
+        Severity severity = r.hard() || r.kind() == DependencyKind.DEV ? rule.defaultSeverity() : Severity.WARNING;
+        return finding.withSeverity(severity).withClass(classOf(r));
+    }
+
+    /** The root cause an unmet hard requirement gives its owner. */
+    public static BrokenCause cause(Requirement r, Verdict verdict) {
+        return new BrokenCause(ruleOf(verdict.status()).id(), DISTRO, Nodes.describe(r.crate(), r.version(), r.feature()),
+                "needs " + needed(r) + ": " + verdict.detail(), wantedKey(r, verdict), List.of());
+    }
+
+    /**
+     * What packaging would fix an unmet requirement: the crate for a missing one ("serde *"), the
+     * version line for a missing version ("nom ^7"); null for a missing feature (a patch, not a package).
+     */
+    public static String wantedKey(Requirement r, Verdict verdict) {
+        return switch (verdict.status()) {
+            case MISSING_CRATE -> r.requiredCrate() + " *";
+            case NO_MATCHING_VERSION -> r.requiredCrate() + " " + r.versionReq();
+            case MISSING_FEATURE, SATISFIED -> null;
+        };
+    }
+
+    public static Finding undefinedFeature(String artifact, String crate, String version, CrateGraph.UndefinedFeature undefined) {
+        Finding finding = Finding.of(CargoUndefinedFeature.INSTANCE, Ecosystem.CARGO, crate, version, undefined.feature(),
+                "feature `" + undefined.feature() + "` includes `" + undefined.entry() + "`, but " + undefined.reason()
+                        + "; cargo rejects the manifest", artifact, undefined.entry());
+        return finding.withClass(UPSTREAM);
+    }
+
+    public static BrokenCause undefinedFeatureCause(String crate, String version, CrateGraph.UndefinedFeature undefined) {
+        return new BrokenCause(CargoUndefinedFeature.INSTANCE.id(), UPSTREAM, Nodes.describe(crate, version, null),
+                "feature `" + undefined.feature() + "` includes undefined `" + undefined.entry() + "`", null, List.of());
+    }
+
+    public static Finding rustVersionTooNew(String artifact, String crate, String version, RustVersion.Need need, String distroRustc) {
+        Finding finding = Finding.of(CargoRustVersionTooNew.INSTANCE, Ecosystem.CARGO, crate, version, null,
+                need.because() + " needs rustc " + need.rustc() + ", the distro has " + distroRustc, artifact, need.because());
+        return finding.withClass(DISTRO);
+    }
+
+    public static BrokenCause rustVersionCause(String crate, String version, RustVersion.Need need, String distroRustc) {
+        return new BrokenCause(CargoRustVersionTooNew.INSTANCE.id(), DISTRO, Nodes.describe(crate, version, null),
+                need.because() + " needs rustc " + need.rustc() + " (distro: " + distroRustc + ")", null, List.of());
+    }
+
+    /** A capability broken because everything that could satisfy {@code via} is broken. */
+    public static Finding brokenTransitively(Requirement via, BrokenCause cause) {
+        // The chain starts with what this requirement names; the rest is the way to the root.
+        List<String> beyond = cause.chain().size() > 1 ? cause.chain().subList(1, cause.chain().size()) : List.of();
+        String chain = beyond.isEmpty() ? "" : " (via " + String.join(" → ", beyond) + ")";
+        Finding finding = Finding.of(CargoBrokenTransitively.INSTANCE, Ecosystem.CARGO, via.crate(), via.version(), via.feature(),
+                describe(via) + " needs " + needed(via) + ", but every archived match is broken" + chain
+                        + "; root cause: " + cause.root() + " " + cause.problem() + " [" + cause.rule() + "]",
+                via.artifact(), via.requiredCapability() + " " + via.versionReq() + " <- " + cause.root() + " " + cause.rule());
+        return finding.withClass(cause.dependencyClass());
+    }
+
+    private static Rule ruleOf(Verdict.Status status) {
+        return switch (status) {
+            case MISSING_CRATE -> CargoMissingCrate.INSTANCE;
+            case NO_MATCHING_VERSION -> CargoUnsatisfiableVersion.INSTANCE;
+            case MISSING_FEATURE, SATISFIED -> CargoMissingDependencyFeature.INSTANCE;
+        };
+    }
+
+    private static String classOf(Requirement r) {
+        if (r.foreignTarget()) {
+            return FOREIGN_TARGET;
+        }
+        return r.weak() ? WEAK : DISTRO;
+    }
+
+    private static String describe(Requirement r) {
+        return r.feature() == null ? "the crate" : "feature " + r.feature();
+    }
+
+    private static String needed(Requirement r) {
+        String what = r.requiredCapability() + " " + r.versionReq();
+        String how = r.weak() ? " (weak, " + r.dependency() + "?/" + r.requiredFeature() + ")" : "";
+        String kind = r.kind() == DependencyKind.NORMAL ? "" : " (" + r.kind().name().toLowerCase(Locale.ROOT) + "-dependency)";
+        String target = r.foreignTarget() ? " (only for targets the distro does not build)" : "";
+        return what + how + kind + target;
+    }
+}
