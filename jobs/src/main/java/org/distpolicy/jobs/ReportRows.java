@@ -10,6 +10,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.distpolicy.archive.FileEntry;
+import org.distpolicy.cargo.resolve.BrokenCause;
+import org.distpolicy.cargo.resolve.Nodes;
 import org.distpolicy.cargo.resolve.Provide;
 import org.distpolicy.cargo.resolve.Requirement;
 import org.distpolicy.cargo.resolve.Verdict;
@@ -123,5 +125,20 @@ final class ReportRows {
         v.put("capabilities", capabilities);
         v.put("packages", packages);
         return RowFactory.create(ReportTables.WANTED.row(v));
+    }
+
+    static Row broken(String runId, String node, BrokenCause cause) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("run_id", runId);
+        v.put("ecosystem", Ecosystem.CARGO.label());
+        v.put("package", Nodes.crate(node));
+        v.put("version", Nodes.version(node));
+        v.put("capability", Nodes.capability(node));
+        v.put("rule", cause.rule());
+        v.put("class", cause.dependencyClass());
+        v.put("root", cause.root());
+        v.put("problem", cause.problem());
+        v.put("depth", (long) cause.chain().size());
+        return RowFactory.create(ReportTables.BROKEN.row(v));
     }
 }

@@ -51,7 +51,8 @@ final class ResolutionStage {
     record Wanted(String crate, String versionReq, long capabilities, long packages) implements Serializable {
     }
 
-    record Output(JavaRDD<Provide> provides, JavaRDD<Judged> judged, JavaRDD<Finding> findings, JavaRDD<Wanted> wanted, int rounds) {
+    record Output(JavaRDD<Provide> provides, JavaRDD<Judged> judged, JavaPairRDD<String, BrokenCause> broken,
+                  JavaRDD<Finding> findings, JavaRDD<Wanted> wanted, int rounds) {
     }
 
     static Output run(JavaRDD<ScannedArtifact> scanned, DistroProfile profile) {
@@ -59,6 +60,9 @@ final class ResolutionStage {
         String rustc = profile.rustc();
         JavaRDD<CrateInput> inputs = scanned
                 .filter(s -> s.facts() instanceof CrateFacts crate && crate.version() != null)
+                // The scan is partitioned by bytes to read; the graph is small beside it, and each
+                // fixpoint round shuffles it several times: one partition per core is plenty.
+                .coalesce(scanned.context().defaultParallelism())
                 .mapPartitions(partition -> {
                     CrateGraphBuilder builder = new CrateGraphBuilder(triples.stream().map(t -> TargetSpec.lookup(t).orElseThrow()).toList());
                     List<CrateInput> built = new ArrayList<>();
@@ -104,7 +108,7 @@ final class ResolutionStage {
                 .distinct()
                 .groupByKey()
                 .map(ResolutionStage::wanted);
-        return new Output(provides, judged, findings, wanted, fixpoint.rounds());
+        return new Output(provides, judged, fixpoint.broken(), findings, wanted, fixpoint.rounds());
     }
 
     private record Fixpoint(JavaPairRDD<String, BrokenCause> broken, JavaRDD<Transitive> transitive, int rounds) {

@@ -98,6 +98,9 @@ final class RunJob {
                         ReportRows.schema(ReportTables.WANTED))
                 .orderBy(col("capabilities").desc(), col("packages").desc(), col("package"), col("version_requirement"))
                 .coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(run.staged("wanted"));
+        spark.createDataFrame(resolution.broken().map(b -> ReportRows.broken(runId, b._1(), b._2())), ReportRows.schema(ReportTables.BROKEN))
+                .orderBy("package", "version", "capability")
+                .coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(run.staged("broken"));
     }
 
     private static List<Finding> findingsOf(ScannedArtifact scanned, boolean packageRules) {

@@ -86,7 +86,19 @@ public final class ReportTables {
             required("capabilities", LONG, "broken capabilities (features and bases) whose root cause this is, transitively"),
             required("packages", LONG, "distinct crate versions among them")));
 
+    public static final TableSpec BROKEN = new TableSpec("broken", List.of(
+            required("run_id", STRING, "id of the run"),
+            required("ecosystem", STRING, "cargo"),
+            required("package", STRING, "crate name"),
+            required("version", STRING, "crate version"),
+            required("capability", STRING, "the capability that cannot be installed: crate(name) or crate(name/feature)"),
+            required("rule", STRING, "the rule of its root cause"),
+            required("class", STRING, "upstream, distro (weak and foreign-target problems break nothing, so they are not here)"),
+            required("root", STRING, "where the root cause is, e.g. \"serde 1.0.210 feature derive\""),
+            required("problem", STRING, "the root cause"),
+            required("depth", LONG, "0 when the capability itself has the problem, else the number of capabilities between it and the root")));
+
     public static List<TableSpec> all() {
-        return List.of(INVENTORY, FINDINGS, FILES, PROVIDES, REQUIRES, WANTED);
+        return List.of(INVENTORY, FINDINGS, FILES, PROVIDES, REQUIRES, WANTED, BROKEN);
     }
 }
