@@ -31,7 +31,8 @@ public final class Main {
 
     private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
             "scan", new Command("read the archive: inventory and artifact/* findings only", false),
-            "nightly", new Command("scan and check the archive with every rule, write a run's reports", true)));
+            "nightly", new Command("scan and check the archive with every rule, write a run's reports", true),
+            "bench", new Command("time every stage of nightly on an archive (--repeat runs after a warm-up) and print throughput", true)));
 
     private Main() {
     }
@@ -86,6 +87,10 @@ public final class Main {
                 command.packageRules());
         SparkSession spark = Sparks.session("distpolicy " + args[0], runOptions.master());
         try {
+            if (args[0].equals("bench")) {
+                Bench.run(spark, runOptions, Integer.parseInt(line.getOptionValue("repeat", "3")), out);
+                return OK;
+            }
             RunJob.Result result = RunJob.run(spark, runOptions);
             out.printf("run %s: %d artifacts, %d findings%n  %s/summary.md%n",
                     result.runId(), result.artifacts(), result.findings(), result.runPath());
@@ -117,6 +122,8 @@ public final class Main {
         options.addOption(Option.builder().longOpt("target").hasArgs().valueSeparator(',').argName("TRIPLE")
                 .desc("a target the distro builds, for cfg() target tables (repeatable or comma-separated); default: "
                         + String.join(",", DistroProfile.DEFAULT_TARGETS)).build());
+        options.addOption(Option.builder().longOpt("repeat").hasArg().argName("N")
+                .desc("bench only: measured runs after one warm-up run; default: 3").build());
         options.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
         return options;
     }

@@ -52,7 +52,7 @@ final class ResolutionStage {
     }
 
     record Output(JavaRDD<Provide> provides, JavaRDD<Judged> judged, JavaPairRDD<String, BrokenCause> broken,
-                  JavaRDD<Finding> findings, JavaRDD<Wanted> wanted, int rounds) {
+                  JavaRDD<Finding> findings, JavaRDD<Wanted> wanted, long crates, int rounds) {
     }
 
     static Output run(JavaRDD<ScannedArtifact> scanned, DistroProfile profile) {
@@ -108,7 +108,7 @@ final class ResolutionStage {
                 .distinct()
                 .groupByKey()
                 .map(ResolutionStage::wanted);
-        return new Output(provides, judged, fixpoint.broken(), findings, wanted, fixpoint.rounds());
+        return new Output(provides, judged, fixpoint.broken(), findings, wanted, inputs.count(), fixpoint.rounds());
     }
 
     private record Fixpoint(JavaPairRDD<String, BrokenCause> broken, JavaRDD<Transitive> transitive, int rounds) {

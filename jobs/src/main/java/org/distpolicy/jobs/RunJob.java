@@ -34,7 +34,7 @@ final class RunJob {
     private RunJob() {
     }
 
-    record Result(String runId, String runPath, long artifacts, long findings) {
+    record Result(String runId, String runPath, long artifacts, long findings, StageClock clock) {
     }
 
     static Result run(SparkSession spark, RunOptions options) throws IOException {
@@ -44,40 +44,38 @@ final class RunJob {
         RunDirectory run = RunDirectory.create(options.reports(), started, conf);
         String runId = run.runId();
         JavaRDD<ScannedArtifact> scanned = null;
+        StageClock clock = new StageClock();
         try {
-            List<ArtifactRef> artifacts = ScanStage.list(archive);
-            scanned = ScanStage.scan(spark, archive, artifacts, options.limits());
+            List<ArtifactRef> artifacts = clock.time("list", () -> ScanStage.list(archive));
+            clock.count("artifacts", artifacts.size());
+            clock.count("artifact_bytes", artifacts.stream().mapToLong(ArtifactRef::sizeBytes).sum());
+            JavaRDD<ScannedArtifact> scannedArtifacts = ScanStage.scan(spark, archive, artifacts, options.limits());
+            scanned = scannedArtifacts;
+            clock.count("files", clock.time("read+parse", () -> scannedArtifacts.map(s -> (long) s.files().size()).fold(0L, Long::sum)));
             boolean packageRules = options.packageRules();
-
-            Dataset<Row> inventory = spark.createDataFrame(
-                    scanned.map(s -> ReportRows.inventory(runId, s.inventory())), ReportRows.schema(ReportTables.INVENTORY));
-            inventory.orderBy("artifact").coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(run.staged("inventory"));
 
             JavaRDD<Finding> findings = scanned.flatMap(s -> findingsOf(s, packageRules).iterator());
             ResolutionStage.Output resolution = null;
             if (packageRules) {
-                resolution = ResolutionStage.run(scanned, options.profile());
+                resolution = clock.time("resolve", () -> ResolutionStage.run(scannedArtifacts, options.profile()));
+                ResolutionStage.Output resolved = resolution;
+                clock.count("requirement_edges", clock.time("resolve", () -> resolved.judged().count()));
+                clock.count("crates", resolved.crates());
+                clock.count("resolution_rounds", resolved.rounds());
                 findings = findings.union(resolution.findings());
-                writeGraph(spark, run, runId, resolution);
             }
-            Dataset<Row> findingRows = spark.createDataFrame(
-                    findings.map(f -> ReportRows.finding(runId, f)), ReportRows.schema(ReportTables.FINDINGS));
-            findingRows.orderBy("package", "version", "rule", "subject", "fingerprint").coalesce(1)
-                    .write().mode(SaveMode.ErrorIfExists).parquet(run.staged("findings"));
-
-            Dataset<Row> files = spark.createDataFrame(
-                    scanned.flatMap(s -> s.files().stream().map(f -> ReportRows.file(runId, s.inventory(), f)).iterator()),
-                    ReportRows.schema(ReportTables.FILES));
-            int fileParts = Math.max(1, scanned.getNumPartitions() / 8);
-            files.coalesce(fileParts).write().mode(SaveMode.ErrorIfExists).parquet(run.staged("files"));
-
-            RunSummary summary = summarize(spark, run, options.archive(), runId, packageRules);
+            ResolutionStage.Output written = resolution;
+            JavaRDD<Finding> allFindings = findings;
+            clock.time("write", () -> {
+                writeTables(spark, run, runId, scannedArtifacts, allFindings, written);
+                return null;
+            });
+            RunSummary summary = clock.time("summary", () -> summarize(spark, run, options.archive(), runId, packageRules));
             run.writeText("summary.md", SummaryMarkdown.render(summary));
             long findingCount = summary.ruleCounts().stream().mapToLong(RunSummary.RuleCount::count).sum();
-            run.writeText("run.json", runJson(options, runId, started, summary, findingCount,
-                    resolution == null ? 0 : resolution.rounds()));
+            run.writeText("run.json", runJson(options, runId, started, summary, findingCount, clock));
             String path = run.commit();
-            return new Result(runId, path, summary.artifacts(), findingCount);
+            return new Result(runId, path, summary.artifacts(), findingCount, clock);
         } catch (IOException | RuntimeException e) {
             run.abandon();
             throw e;
@@ -86,6 +84,23 @@ final class RunJob {
                 scanned.unpersist(false);
             }
         }
+    }
+
+    private static void writeTables(SparkSession spark, RunDirectory run, String runId, JavaRDD<ScannedArtifact> scanned,
+                                    JavaRDD<Finding> findings, ResolutionStage.Output resolution) {
+        spark.createDataFrame(scanned.map(s -> ReportRows.inventory(runId, s.inventory())), ReportRows.schema(ReportTables.INVENTORY))
+                .orderBy("artifact").coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(run.staged("inventory"));
+        if (resolution != null) {
+            writeGraph(spark, run, runId, resolution);
+        }
+        spark.createDataFrame(findings.map(f -> ReportRows.finding(runId, f)), ReportRows.schema(ReportTables.FINDINGS))
+                .orderBy("package", "version", "rule", "subject", "fingerprint").coalesce(1)
+                .write().mode(SaveMode.ErrorIfExists).parquet(run.staged("findings"));
+        int fileParts = Math.max(1, scanned.getNumPartitions() / 8);
+        spark.createDataFrame(
+                        scanned.flatMap(s -> s.files().stream().map(f -> ReportRows.file(runId, s.inventory(), f)).iterator()),
+                        ReportRows.schema(ReportTables.FILES))
+                .coalesce(fileParts).write().mode(SaveMode.ErrorIfExists).parquet(run.staged("files"));
     }
 
     private static void writeGraph(SparkSession spark, RunDirectory run, String runId, ResolutionStage.Output resolution) {
@@ -162,7 +177,7 @@ final class RunJob {
     }
 
     private static String runJson(RunOptions options, String runId, Instant started, RunSummary summary, long findings,
-                                  int resolutionRounds) throws IOException {
+                                  StageClock clock) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode json = mapper.createObjectNode();
         json.put("run_id", runId);
@@ -182,7 +197,10 @@ final class RunJob {
         ObjectNode distro = json.putObject("distro");
         distro.put("rustc", options.profile().rustc());
         options.profile().targets().forEach(distro.putArray("targets")::add);
-        json.put("resolution_rounds", resolutionRounds);
+        ObjectNode timings = json.putObject("stage_seconds");
+        clock.seconds().forEach(timings::put);
+        ObjectNode stageCounts = json.putObject("stage_counts");
+        clock.counts().forEach(stageCounts::put);
         ObjectNode limits = json.putObject("limits");
         limits.put("max_unpacked_bytes", options.limits().maxUnpackedBytes());
         limits.put("max_entries", options.limits().maxEntries());
