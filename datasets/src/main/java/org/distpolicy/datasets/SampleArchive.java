@@ -33,6 +33,7 @@ public final class SampleArchive {
         pathDependencyCrates(crates, registry);
         brokenCrates(crates);
         resolutionCrates(crates);
+        conflictCrates(crates);
         goModules(proxy, gopath);
         PackageWriter.write(root.resolve("README.txt"), "Sample archive for distpolicy; this stray file is itself a finding.\n");
     }
@@ -302,6 +303,61 @@ public final class SampleArchive {
                         [dependencies.tls-client]
                         version = "0.1"
                         optional = true
+                        """),
+                file("src/lib.rs", "")));
+    }
+
+    /** Each crate is fine alone; built together, cargo cannot pick versions (one per semver line, one package per links). */
+    private static void conflictCrates(Path crates) throws IOException {
+        PackageWriter.crate(crates, "itoa", "1.0.5", List.of(
+                file("Cargo.toml", "[package]\nedition = \"2018\"\nname = \"itoa\"\nversion = \"1.0.5\"\n"),
+                file("src/lib.rs", "")));
+        PackageWriter.crate(crates, "exact-itoa", "0.1.0", List.of(
+                file("Cargo.toml", """
+                        [package]
+                        edition = "2021"
+                        name = "exact-itoa"
+                        version = "0.1.0"
+
+                        [dependencies.itoa]
+                        version = "=1.0.5"
+                        """),
+                file("src/lib.rs", "")));
+        PackageWriter.crate(crates, "number-fmt", "0.1.0", List.of(
+                file("Cargo.toml", """
+                        [package]
+                        edition = "2021"
+                        name = "number-fmt"
+                        version = "0.1.0"
+
+                        [dependencies]
+                        exact-itoa = "0.1"
+                        itoa = "1.0.9"
+                        """),
+                file("src/lib.rs", "")));
+        for (String sys : List.of("libz-sys", "libz-ng-sys")) {
+            PackageWriter.crate(crates, sys, "1.1.0", List.of(
+                    file("Cargo.toml", """
+                            [package]
+                            edition = "2018"
+                            name = "%s"
+                            version = "1.1.0"
+                            links = "z"
+                            build = "build.rs"
+                            """.formatted(sys)),
+                    file("build.rs", "fn main() {}\n"),
+                    file("src/lib.rs", "")));
+        }
+        PackageWriter.crate(crates, "zipper", "0.1.0", List.of(
+                file("Cargo.toml", """
+                        [package]
+                        edition = "2021"
+                        name = "zipper"
+                        version = "0.1.0"
+
+                        [dependencies]
+                        libz-sys = "1.1"
+                        libz-ng-sys = "1.1"
                         """),
                 file("src/lib.rs", "")));
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
 import org.distpolicy.cargo.cfg.TargetSpec;
 import org.distpolicy.cargo.resolve.BrokenCause;
@@ -75,7 +74,8 @@ final class ResolutionStage {
         JavaPairRDD<String, List<ProvidedVersion>> archived = provides
                 .mapToPair(p -> new Tuple2<>(p.crate(), new Tuple2<>(p.version(), p.feature())))
                 .groupByKey()
-                .mapValues(ResolutionStage::versions);
+                .mapValues(ResolutionStage::versions)
+                .persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<Judged> judged = inputs.flatMap(i -> i.graph().requirements().iterator())
                 .mapToPair(r -> new Tuple2<>(r.requiredCrate(), r))
                 .leftOuterJoin(archived)
@@ -90,7 +90,9 @@ final class ResolutionStage {
 
         Fixpoint fixpoint = propagate(judged, seeds);
 
+        JavaRDD<Finding> conflicts = ConflictStage.run(inputs.map(CrateInput::graph), judged, archived);
         JavaRDD<Finding> findings = inputs.flatMap(i -> i.findings().iterator())
+                .union(conflicts)
                 .union(judged.filter(j -> !j.verdict().satisfied())
                         .mapToPair(j -> new Tuple2<>(ResolutionFindings.sameProblem(j.requirement(), j.verdict()), j))
                         .reduceByKey((a, b) -> ResolutionFindings.representative(a.requirement(), b.requirement()) == a.requirement() ? a : b)
@@ -136,7 +138,7 @@ final class ResolutionStage {
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         JavaPairRDD<String, BrokenCause> broken = seeds.persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<Transitive> transitive = JavaSparkContext.fromSparkContext(judged.context()).emptyRDD();
+        JavaRDD<Transitive> transitive = JavaRDDs.empty(judged);
         int rounds = 0;
         while (true) {
             rounds++;

@@ -16,6 +16,7 @@ import org.distpolicy.rules.cargo.CargoMissingCrate;
 import org.distpolicy.rules.cargo.CargoMissingDependencyFeature;
 import org.distpolicy.rules.cargo.CargoPatchSection;
 import org.distpolicy.rules.cargo.CargoPathDependency;
+import org.distpolicy.rules.cargo.CargoResolutionConflict;
 import org.distpolicy.rules.cargo.CargoRustVersionTooNew;
 import org.distpolicy.rules.cargo.CargoUndefinedFeature;
 import org.distpolicy.rules.cargo.CargoUnnormalizedManifest;
@@ -42,7 +43,8 @@ public final class RuleCatalogue {
             CargoMissingDependencyFeature.INSTANCE,
             CargoBrokenTransitively.INSTANCE,
             CargoDevDependencyUnsatisfiable.INSTANCE,
-            CargoRustVersionTooNew.INSTANCE);
+            CargoRustVersionTooNew.INSTANCE,
+            CargoResolutionConflict.INSTANCE);
     private static final List<Rule> ALL = Stream.<Stream<? extends Rule>>of(
             Stream.of(
                     ArtifactUnreadable.INSTANCE,

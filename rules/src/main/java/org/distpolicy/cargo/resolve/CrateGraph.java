@@ -7,9 +7,17 @@ import java.util.List;
  * What one crate version brings to the archive-wide resolution: the capabilities it provides,
  * the requirements of each, and the feature entries that name nothing (cargo's own manifest
  * error, which makes the whole crate unusable).
+ *
+ * @param links the native library the crate links ({@code package.links}), null when none
  */
-public record CrateGraph(List<Provide> provides, List<Requirement> requirements, List<UndefinedFeature> undefinedFeatures)
-        implements Serializable {
+public record CrateGraph(
+        String artifact,
+        String crate,
+        String version,
+        String links,
+        List<Provide> provides,
+        List<Requirement> requirements,
+        List<UndefinedFeature> undefinedFeatures) implements Serializable {
 
     public CrateGraph {
         provides = List.copyOf(provides);

@@ -80,7 +80,7 @@ public final class CrateGraphBuilder {
                 ownBase(name);
                 byName.get(name).stream().filter(CargoDependency::optional).forEach(d -> enable(name, d, false));
             }
-            return new CrateGraph(provides, requirements, undefined);
+            return new CrateGraph(artifact, crate, version, manifest.pkg().links(), provides, requirements, undefined);
         }
 
         /** Optional dependencies that keep their implicit feature: no {@code dep:} names them and no feature shadows them. */

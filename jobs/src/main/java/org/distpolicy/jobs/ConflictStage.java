@@ -1,0 +1,135 @@
+package org.distpolicy.jobs;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.storage.StorageLevel;
+import org.distpolicy.cargo.resolve.CrateGraph;
+import org.distpolicy.cargo.resolve.LineConflict;
+import org.distpolicy.cargo.resolve.Nodes;
+import org.distpolicy.cargo.resolve.ProvidedVersion;
+import org.distpolicy.cargo.resolve.Requirement;
+import org.distpolicy.cargo.semver.CargoVersion;
+import org.distpolicy.rules.Ecosystem;
+import org.distpolicy.rules.Finding;
+import org.distpolicy.rules.cargo.CargoResolutionConflict;
+import scala.Tuple2;
+
+/**
+ * {@code cargo/resolution-conflict}: for every crate version built with its default features,
+ * walks its dependency tree (each requirement to the newest archived match, as cargo prefers),
+ * round by round with joins, then checks cargo's one-version-per-semver-line rule and that no
+ * two packages of the tree link the same native library.
+ */
+final class ConflictStage {
+    private ConflictStage() {
+    }
+
+    /** A requirement met inside one root's tree, and the version it was resolved to. */
+    private record Reached(String crate, String versionReq, String chosenVersion) implements java.io.Serializable {
+    }
+
+    static JavaRDD<Finding> run(JavaRDD<CrateGraph> graphs, JavaRDD<ResolutionStage.Judged> judged,
+                                JavaPairRDD<String, List<ProvidedVersion>> archived) {
+        // owner node → (chosen next node, what it required)
+        JavaPairRDD<String, Tuple2<String, Reached>> edges = judged
+                .filter(j -> j.verdict().satisfied() && j.requirement().hard() && !j.requirement().internal())
+                .mapToPair(j -> {
+                    Requirement r = j.requirement();
+                    String chosen = newest(j.verdict().satisfiers());
+                    return new Tuple2<>(r.node(), new Tuple2<>(Nodes.id(r.requiredCrate(), chosen, r.requiredFeature()),
+                            new Reached(r.requiredCrate(), r.versionReq(), chosen)));
+                })
+                .union(judged.filter(j -> j.verdict().satisfied() && j.requirement().internal())
+                        .mapToPair(j -> new Tuple2<>(j.requirement().node(), new Tuple2<>(
+                                Nodes.id(j.requirement().requiredCrate(), j.requirement().version(), j.requirement().requiredFeature()),
+                                (Reached) null))))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+
+        // (node, root) pairs of every tree, grown round by round from the roots.
+        JavaPairRDD<String, String> visited = graphs
+                .mapToPair(g -> new Tuple2<>(Nodes.id(g.crate(), g.version(), "default"), Nodes.id(g.crate(), g.version(), "default")))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, String> frontier = visited;
+        JavaRDD<Tuple2<String, Reached>> reached = JavaRDDs.empty(judged);
+        while (true) {
+            JavaPairRDD<String, Tuple2<String, Reached>> step = frontier.join(edges)
+                    .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            reached = reached.union(step.filter(t -> t._2()._2() != null).map(t -> new Tuple2<>(t._1(), t._2()._2())));
+            JavaPairRDD<String, String> next = step.mapToPair(t -> new Tuple2<>(t._2()._1(), t._1()))
+                    .distinct()
+                    .subtract(visited)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            if (next.isEmpty()) {
+                break;
+            }
+            visited = visited.union(next).persist(StorageLevel.MEMORY_AND_DISK());
+            visited.rdd().localCheckpoint();
+            frontier = next;
+        }
+
+        JavaPairRDD<String, CrateGraph> rootsByNode = graphs.mapToPair(g -> new Tuple2<>(Nodes.id(g.crate(), g.version(), "default"), g));
+        JavaRDD<Finding> lineConflicts = reached.distinct()
+                .mapToPair(t -> new Tuple2<>(t._2().crate(), new Tuple2<>(t._1(), t._2())))
+                .groupByKey()
+                .join(archived)
+                .flatMapToPair(t -> lineConflicts(t._1(), t._2()._1(), t._2()._2()).iterator())
+                .join(rootsByNode)
+                .map(t -> finding(t._2()._2(), t._2()._1(), "line|" + t._2()._1()));
+        JavaPairRDD<String, String> linksByNode = graphs.filter(g -> g.links() != null)
+                .mapToPair(g -> new Tuple2<>(g.crate() + "@" + g.version(), g.links()));
+        JavaRDD<Finding> linkConflicts = visited
+                .mapToPair(t -> new Tuple2<>(Nodes.crate(t._1()) + "@" + Nodes.version(t._1()), t._2()))
+                .distinct()
+                .join(linksByNode)
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._2()._2(), t._1())))
+                .groupByKey()
+                .flatMapToPair(t -> linkConflicts(t._1(), t._2()).iterator())
+                .join(rootsByNode)
+                .map(t -> finding(t._2()._2(), t._2()._1(), "links|" + t._2()._1()));
+        return lineConflicts.union(linkConflicts);
+    }
+
+    private static String newest(List<String> versions) {
+        return versions.stream().max((a, b) -> CargoVersion.tryParse(a).orElseThrow().compareTo(CargoVersion.tryParse(b).orElseThrow()))
+                .orElseThrow();
+    }
+
+    /** For one crate: the roots whose tree puts requirements on one line that no single archived version meets. */
+    private static List<Tuple2<String, String>> lineConflicts(String crate, Iterable<Tuple2<String, Reached>> byRoot,
+                                                             List<ProvidedVersion> archived) {
+        Map<String, Map<String, Set<String>>> reqsByRootAndLine = new TreeMap<>();
+        for (Tuple2<String, Reached> t : byRoot) {
+            String line = CargoVersion.compatibilityLine(CargoVersion.tryParse(t._2().chosenVersion()).orElseThrow());
+            reqsByRootAndLine.computeIfAbsent(t._1(), r -> new TreeMap<>()).computeIfAbsent(line, l -> new HashSet<>()).add(t._2().versionReq());
+        }
+        List<Tuple2<String, String>> conflicts = new ArrayList<>();
+        reqsByRootAndLine.forEach((root, lines) -> lines.forEach((line, reqs) ->
+                LineConflict.check(crate, line, reqs, archived).ifPresent(why -> conflicts.add(new Tuple2<>(root, why)))));
+        return conflicts;
+    }
+
+    /** For one root: each native library that two different packages of its tree declare in links. */
+    private static List<Tuple2<String, String>> linkConflicts(String root, Iterable<Tuple2<String, String>> linksAndPackages) {
+        Map<String, Set<String>> packagesByLib = new TreeMap<>();
+        linksAndPackages.forEach(t -> packagesByLib.computeIfAbsent(t._1(), l -> new java.util.TreeSet<>()).add(t._2().replace('@', ' ')));
+        List<Tuple2<String, String>> conflicts = new ArrayList<>();
+        packagesByLib.forEach((lib, packages) -> {
+            if (packages.size() > 1) {
+                conflicts.add(new Tuple2<>(root, "packages " + String.join(", ", packages) + " all declare links = \"" + lib + "\""));
+            }
+        });
+        return conflicts;
+    }
+
+    private static Finding finding(CrateGraph root, String why, String key) {
+        return Finding.of(CargoResolutionConflict.INSTANCE, Ecosystem.CARGO, root.crate(), root.version(), null,
+                "built with its default features: " + why, root.artifact(), key).withClass("distro");
+    }
+}
