@@ -45,10 +45,10 @@ final class Bench {
         results.get(0).clock().seconds().keySet().forEach(stage -> median.put(stage,
                 median(results.stream().map(r -> r.clock().seconds().getOrDefault(stage, 0.0)).toList())));
         double total = median(results.stream().map(r -> r.clock().seconds().values().stream().mapToDouble(Double::doubleValue).sum()).toList());
-        out.printf("archive: %d artifacts, %.1f MiB, %d files, %d crates, %d requirement edges, %d resolution rounds; %d measured runs%n",
+        out.printf("archive: %d artifacts, %.1f MiB, %d files, %d crates, %d requirement edges, %d resolution rounds, %d conflict-walk rounds; %d measured runs%n",
                 counts.get("artifacts"), counts.get("artifact_bytes") / 1048576.0, counts.get("files"),
                 counts.getOrDefault("crates", 0L), counts.getOrDefault("requirement_edges", 0L),
-                counts.getOrDefault("resolution_rounds", 0L), results.size());
+                counts.getOrDefault("resolution_rounds", 0L), counts.getOrDefault("conflict_rounds", 0L), results.size());
         out.printf("%-12s %9s  %s%n", "stage", "median s", "throughput");
         median.forEach((stage, seconds) -> out.printf("%-12s %9.2f  %s%n", stage, seconds, throughput(stage, seconds, counts)));
         out.printf("%-12s %9.2f  %.0f artifacts/s%n", "total", total, counts.get("artifacts") / total);

@@ -34,7 +34,10 @@ final class ConflictStage {
     private record Reached(String crate, String versionReq, String chosenVersion) implements java.io.Serializable {
     }
 
-    static JavaRDD<Finding> run(JavaRDD<CrateGraph> graphs, JavaRDD<ResolutionStage.Judged> judged,
+    record Result(JavaRDD<Finding> findings, int rounds) {
+    }
+
+    static Result run(JavaRDD<CrateGraph> graphs, JavaRDD<ResolutionStage.Judged> judged,
                                 JavaPairRDD<String, List<ProvidedVersion>> archived) {
         // owner node → (chosen next node, what it required)
         JavaPairRDD<String, Tuple2<String, Reached>> edges = judged
@@ -56,8 +59,11 @@ final class ConflictStage {
                 .mapToPair(g -> new Tuple2<>(Nodes.id(g.crate(), g.version(), "default"), Nodes.id(g.crate(), g.version(), "default")))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaPairRDD<String, String> frontier = visited;
+        int partitions = judged.getNumPartitions();
         JavaRDD<Tuple2<String, Reached>> reached = JavaRDDs.empty(judged);
+        int rounds = 0;
         while (true) {
+            rounds++;
             JavaPairRDD<String, Tuple2<String, Reached>> step = frontier.join(edges)
                     .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
                     .persist(StorageLevel.MEMORY_AND_DISK());
@@ -69,7 +75,8 @@ final class ConflictStage {
             if (next.isEmpty()) {
                 break;
             }
-            visited = visited.union(next).persist(StorageLevel.MEMORY_AND_DISK());
+            // union() adds the partitions of both sides; without the coalesce every round gets slower.
+            visited = visited.union(next).coalesce(partitions).persist(StorageLevel.MEMORY_AND_DISK());
             visited.rdd().localCheckpoint();
             frontier = next;
         }
@@ -93,7 +100,7 @@ final class ConflictStage {
                 .flatMapToPair(t -> linkConflicts(t._1(), t._2()).iterator())
                 .join(rootsByNode)
                 .map(t -> finding(t._2()._2(), t._2()._1(), "links|" + t._2()._1()));
-        return lineConflicts.union(linkConflicts);
+        return new Result(lineConflicts.union(linkConflicts), rounds);
     }
 
     private static String newest(List<String> versions) {

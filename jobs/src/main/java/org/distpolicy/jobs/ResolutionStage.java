@@ -51,7 +51,7 @@ final class ResolutionStage {
     }
 
     record Output(JavaRDD<Provide> provides, JavaRDD<Judged> judged, JavaPairRDD<String, BrokenCause> broken,
-                  JavaRDD<Finding> findings, JavaRDD<Wanted> wanted, long crates, int rounds) {
+                  JavaRDD<Finding> findings, JavaRDD<Wanted> wanted, long crates, int rounds, int conflictRounds) {
     }
 
     static Output run(JavaRDD<ScannedArtifact> scanned, DistroProfile profile) {
@@ -90,9 +90,9 @@ final class ResolutionStage {
 
         Fixpoint fixpoint = propagate(judged, seeds);
 
-        JavaRDD<Finding> conflicts = ConflictStage.run(inputs.map(CrateInput::graph), judged, archived);
+        ConflictStage.Result conflicts = ConflictStage.run(inputs.map(CrateInput::graph), judged, archived);
         JavaRDD<Finding> findings = inputs.flatMap(i -> i.findings().iterator())
-                .union(conflicts)
+                .union(conflicts.findings())
                 .union(judged.filter(j -> !j.verdict().satisfied())
                         .mapToPair(j -> new Tuple2<>(ResolutionFindings.sameProblem(j.requirement(), j.verdict()), j))
                         .reduceByKey((a, b) -> ResolutionFindings.representative(a.requirement(), b.requirement()) == a.requirement() ? a : b)
@@ -110,7 +110,7 @@ final class ResolutionStage {
                 .distinct()
                 .groupByKey()
                 .map(ResolutionStage::wanted);
-        return new Output(provides, judged, fixpoint.broken(), findings, wanted, inputs.count(), fixpoint.rounds());
+        return new Output(provides, judged, fixpoint.broken(), findings, wanted, inputs.count(), fixpoint.rounds(), conflicts.rounds());
     }
 
     private record Fixpoint(JavaPairRDD<String, BrokenCause> broken, JavaRDD<Transitive> transitive, int rounds) {
@@ -160,7 +160,9 @@ final class ResolutionStage {
                 newlyBroken.unpersist(false);
                 break;
             }
-            broken = broken.union(newlyBroken.mapValues(Transitive::cause)).persist(StorageLevel.MEMORY_AND_DISK());
+            // union() adds the partitions of both sides; without the coalesce every round gets slower.
+            broken = broken.union(newlyBroken.mapValues(Transitive::cause)).coalesce(judged.getNumPartitions())
+                    .persist(StorageLevel.MEMORY_AND_DISK());
             broken.rdd().localCheckpoint();
             transitive = transitive.union(newlyBroken.values());
         }

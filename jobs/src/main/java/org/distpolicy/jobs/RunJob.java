@@ -62,6 +62,7 @@ final class RunJob {
                 clock.count("requirement_edges", clock.time("resolve", () -> resolved.judged().count()));
                 clock.count("crates", resolved.crates());
                 clock.count("resolution_rounds", resolved.rounds());
+                clock.count("conflict_rounds", resolved.conflictRounds());
                 findings = findings.union(resolution.findings());
             }
             ResolutionStage.Output written = resolution;
