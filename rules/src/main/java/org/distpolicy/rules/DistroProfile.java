@@ -17,8 +17,4 @@ public record DistroProfile(String rustc, List<String> targets) implements Seria
     public DistroProfile {
         targets = List.copyOf(targets);
     }
-
-    public static DistroProfile defaults() {
-        return new DistroProfile(DEFAULT_RUSTC, DEFAULT_TARGETS);
-    }
 }
