@@ -20,6 +20,8 @@ final class DisagreementClassifier {
     private static final Pattern REQUIREMENT = Pattern.compile("failed to select a version for the requirement `([^ `]+) = \"([^\"]*)\"`");
     // cargo: no matching package named `foo` found
     private static final Pattern NO_PACKAGE = Pattern.compile("no matching package named `([^`]+)` found");
+    // cargo (when no similarly named crate exists): no matching package found / searched package name: `foo`
+    private static final Pattern SEARCHED_PACKAGE = Pattern.compile("no matching package found\\s+searched package name: `([^`]+)`");
     // cargo: required by package `bar v1.2.3`
     private static final Pattern REQUIRED_BY = Pattern.compile("required by package `([^ `]+) v([^ `]+)");
     // cargo: the package `bar` depends on `foo`, with features: `f` but `foo` does not have these features.
@@ -73,9 +75,9 @@ final class DisagreementClassifier {
             String what = text.contains("candidate versions found which didn't match") ? "no matching version" : "missing crate";
             return byEdge(what, requiredBy(text).orElse(null), requiredByVersion(text).orElse(null), requirement.group(1), text);
         }
-        Matcher noPackage = NO_PACKAGE.matcher(text);
-        if (noPackage.find()) {
-            return byEdge("missing crate", requiredBy(text).orElse(null), requiredByVersion(text).orElse(null), noPackage.group(1), text);
+        Optional<Matcher> noPackage = firstMatch(text, NO_PACKAGE, SEARCHED_PACKAGE);
+        if (noPackage.isPresent()) {
+            return byEdge("missing crate", requiredBy(text).orElse(null), requiredByVersion(text).orElse(null), noPackage.get().group(1), text);
         }
         if (text.contains("previously selected package") || text.contains("all possible versions conflict")) {
             return new Disagreement("version conflict: cargo allows one version per semver line and found no common one",
@@ -90,25 +92,28 @@ final class DisagreementClassifier {
 
     /**
      * A dependency cargo could not satisfy: the edge distpolicy has for it says why distpolicy did
-     * not count it (foreign target, weak, dev-only), or that distpolicy missed it.
+     * not count it (foreign target, weak), or that distpolicy missed it. Dev edges are left out:
+     * cargo never resolves a dependency's dev-dependencies. Any foreign-target or weak edge is
+     * taken as the explanation, since cargo's message does not say which feature pulled the edge.
      */
     private Disagreement byEdge(String what, String requirer, String requirerVersion, String dependency, String text) {
         String reason = (requirer == null ? "?" : requirer + (requirerVersion == null ? "" : " " + requirerVersion))
                 + " → " + dependency + ": " + firstDetail(text);
-        if (requirer != null) {
-            List<DistpolicyRun.Edge> edges = requirerVersion != null ? run.edgesOf(requirer, requirerVersion) : List.of();
-            List<DistpolicyRun.Edge> toDependency = edges.stream().filter(e -> e.requiredCrate().equals(dependency)).toList();
-            if (!toDependency.isEmpty() && toDependency.stream().filter(e -> !e.kind().equals("dev")).allMatch(DistpolicyRun.Edge::foreignTarget)
-                    && toDependency.stream().anyMatch(e -> !e.kind().equals("dev"))) {
-                return new Disagreement(what + " on a foreign-target dependency: cargo resolves every target, distpolicy only the distro's", reason);
-            }
-            if (!toDependency.isEmpty() && toDependency.stream().filter(e -> !e.kind().equals("dev")).allMatch(DistpolicyRun.Edge::weak)
-                    && toDependency.stream().anyMatch(e -> !e.kind().equals("dev"))) {
-                return new Disagreement(what + " behind a weak dependency feature (dep?/f)", reason);
-            }
-            if (!toDependency.isEmpty() && toDependency.stream().anyMatch(e -> !e.satisfied())) {
-                return new Disagreement(what + ": distpolicy saw the unsatisfied edge but did not break the root", reason);
-            }
+        List<DistpolicyRun.Edge> edges = requirer == null || requirerVersion == null ? List.of()
+                : run.edgesOf(requirer, requirerVersion).stream()
+                        .filter(e -> e.requiredCrate().equals(dependency) && !e.kind().equals("dev")).toList();
+        List<DistpolicyRun.Edge> unsatisfied = edges.stream().filter(e -> !e.satisfied()).toList();
+        if (unsatisfied.stream().anyMatch(DistpolicyRun.Edge::foreignTarget)) {
+            return new Disagreement(what + " on a foreign-target dependency: cargo resolves every target, distpolicy only the distro's", reason);
+        }
+        if (unsatisfied.stream().anyMatch(DistpolicyRun.Edge::weak)) {
+            return new Disagreement(what + " behind a weak dependency feature (dep?/f)", reason);
+        }
+        if (!unsatisfied.isEmpty()) {
+            return new Disagreement(what + ": distpolicy saw the unsatisfied edge but did not break the root", reason);
+        }
+        if (edges.isEmpty()) {
+            return new Disagreement(what + ": distpolicy has no such edge", reason);
         }
         return new Disagreement(what + ": distpolicy counts the edge as satisfied", reason);
     }
