@@ -22,6 +22,8 @@ final class DisagreementClassifier {
     private static final Pattern NO_PACKAGE = Pattern.compile("no matching package named `([^`]+)` found");
     // cargo (when no similarly named crate exists): no matching package found / searched package name: `foo`
     private static final Pattern SEARCHED_PACKAGE = Pattern.compile("no matching package found\\s+searched package name: `([^`]+)`");
+    // cargo: ... which satisfies dependency `rayon = "^1.4"` of package `remove_dir_all v0.7.0`
+    private static final Pattern CHAIN_HOP = Pattern.compile("which satisfies dependency `([^ `]+) = \"[^\"]*\"` of package `([^ `]+) v([^ `]+)");
     // cargo: required by package `bar v1.2.3`
     private static final Pattern REQUIRED_BY = Pattern.compile("required by package `([^ `]+) v([^ `]+)");
     // cargo: the package `bar` depends on `foo`, with features: `f` but `foo` does not have these features.
@@ -109,6 +111,11 @@ final class DisagreementClassifier {
         if (unsatisfied.stream().anyMatch(DistpolicyRun.Edge::weak)) {
             return new Disagreement(what + " behind a weak dependency feature (dep?/f)", reason);
         }
+        Optional<String> foreignHop = foreignTargetHop(text);
+        if (foreignHop.isPresent()) {
+            return new Disagreement(what + " below a foreign-target dependency: cargo resolves every target, distpolicy only the distro's",
+                    "via " + foreignHop.get() + "; " + reason);
+        }
         if (!unsatisfied.isEmpty()) {
             return new Disagreement(what + ": distpolicy saw the unsatisfied edge but did not break the root", reason);
         }
@@ -116,6 +123,24 @@ final class DisagreementClassifier {
             return new Disagreement(what + ": distpolicy has no such edge", reason);
         }
         return new Disagreement(what + ": distpolicy counts the edge as satisfied", reason);
+    }
+
+    /**
+     * The first hop of cargo's "which satisfies dependency" chain that distpolicy has only as a
+     * foreign-target edge: the failure is then below a dependency the distro never builds
+     * (remove_dir_all → rayon on cfg(windows) → … → a missing crate).
+     */
+    private Optional<String> foreignTargetHop(String text) {
+        Matcher hop = CHAIN_HOP.matcher(text);
+        while (hop.find()) {
+            String dependency = hop.group(1);
+            List<DistpolicyRun.Edge> edges = run.edgesOf(hop.group(2), hop.group(3)).stream()
+                    .filter(e -> e.requiredCrate().equals(dependency) && !e.kind().equals("dev")).toList();
+            if (!edges.isEmpty() && edges.stream().allMatch(DistpolicyRun.Edge::foreignTarget)) {
+                return Optional.of(hop.group(2) + " " + hop.group(3) + " → " + dependency);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Matcher> firstMatch(String text, Pattern... patterns) {
