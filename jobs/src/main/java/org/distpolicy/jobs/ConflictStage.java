@@ -1,20 +1,18 @@
 package org.distpolicy.jobs;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
 import org.distpolicy.cargo.resolve.CrateGraph;
-import org.distpolicy.cargo.resolve.LineConflict;
+import org.distpolicy.cargo.resolve.TreeConflicts;
+import org.distpolicy.cargo.resolve.TreeConflicts.Reached;
 import org.distpolicy.cargo.resolve.Nodes;
 import org.distpolicy.cargo.resolve.ProvidedVersion;
 import org.distpolicy.cargo.resolve.Requirement;
-import org.distpolicy.cargo.semver.CargoVersion;
 import org.distpolicy.rules.Ecosystem;
 import org.distpolicy.rules.Finding;
 import org.distpolicy.rules.cargo.CargoResolutionConflict;
@@ -30,28 +28,24 @@ final class ConflictStage {
     private ConflictStage() {
     }
 
-    /** A requirement met inside one root's tree, and the version it was resolved to. */
-    private record Reached(String crate, String versionReq, String chosenVersion) implements java.io.Serializable {
-    }
-
     record Result(JavaRDD<Finding> findings, int rounds) {
     }
 
     static Result run(JavaRDD<CrateGraph> graphs, JavaRDD<ResolutionStage.Judged> judged,
                                 JavaPairRDD<String, List<ProvidedVersion>> archived) {
-        // owner node → (chosen next node, what it required)
-        JavaPairRDD<String, Tuple2<String, Reached>> edges = judged
+        // owner node → (chosen next node, (required crate, what was reached)); internal edges reach nothing new
+        JavaPairRDD<String, Tuple2<String, Tuple2<String, Reached>>> edges = judged
                 .filter(j -> j.verdict().satisfied() && j.requirement().hard() && !j.requirement().internal())
                 .mapToPair(j -> {
                     Requirement r = j.requirement();
-                    String chosen = newest(j.verdict().satisfiers());
+                    String chosen = TreeConflicts.newest(j.verdict().satisfiers());
                     return new Tuple2<>(r.node(), new Tuple2<>(Nodes.id(r.requiredCrate(), chosen, r.requiredFeature()),
-                            new Reached(r.requiredCrate(), r.versionReq(), chosen)));
+                            new Tuple2<>(r.requiredCrate(), new Reached(r.versionReq(), chosen))));
                 })
                 .union(judged.filter(j -> j.verdict().satisfied() && j.requirement().internal())
                         .mapToPair(j -> new Tuple2<>(j.requirement().node(), new Tuple2<>(
                                 Nodes.id(j.requirement().requiredCrate(), j.requirement().version(), j.requirement().requiredFeature()),
-                                (Reached) null))))
+                                (Tuple2<String, Reached>) null))))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         // (node, root) pairs of every tree, grown round by round from the roots.
@@ -60,11 +54,12 @@ final class ConflictStage {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaPairRDD<String, String> frontier = visited;
         int partitions = judged.getNumPartitions();
-        JavaRDD<Tuple2<String, Reached>> reached = JavaRDDs.empty(judged);
+        // (root, (crate, reached)) for every external requirement met in a root's tree
+        JavaRDD<Tuple2<String, Tuple2<String, Reached>>> reached = JavaRDDs.empty(judged);
         int rounds = 0;
         while (true) {
             rounds++;
-            JavaPairRDD<String, Tuple2<String, Reached>> step = frontier.join(edges)
+            JavaPairRDD<String, Tuple2<String, Tuple2<String, Reached>>> step = frontier.join(edges)
                     .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             reached = reached.union(step.filter(t -> t._2()._2() != null).map(t -> new Tuple2<>(t._1(), t._2()._2())));
@@ -83,10 +78,17 @@ final class ConflictStage {
 
         JavaPairRDD<String, CrateGraph> rootsByNode = graphs.mapToPair(g -> new Tuple2<>(Nodes.id(g.crate(), g.version(), "default"), g));
         JavaRDD<Finding> lineConflicts = reached.distinct()
-                .mapToPair(t -> new Tuple2<>(t._2().crate(), new Tuple2<>(t._1(), t._2())))
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
                 .groupByKey()
                 .join(archived)
-                .flatMapToPair(t -> lineConflicts(t._1(), t._2()._1(), t._2()._2()).iterator())
+                .flatMapToPair(t -> {
+                    Map<String, List<Reached>> byRoot = new TreeMap<>();
+                    t._2()._1().forEach(r -> byRoot.computeIfAbsent(r._1(), k -> new ArrayList<>()).add(r._2()));
+                    List<Tuple2<String, String>> conflicts = new ArrayList<>();
+                    byRoot.forEach((root, list) -> TreeConflicts.lineConflicts(t._1(), list, t._2()._2())
+                            .forEach(why -> conflicts.add(new Tuple2<>(root, why))));
+                    return conflicts.iterator();
+                })
                 .join(rootsByNode)
                 .map(t -> finding(t._2()._2(), t._2()._1(), "line|" + t._2()._1()));
         JavaPairRDD<String, String> linksByNode = graphs.filter(g -> g.links() != null)
@@ -97,42 +99,14 @@ final class ConflictStage {
                 .join(linksByNode)
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._2()._2(), t._1())))
                 .groupByKey()
-                .flatMapToPair(t -> linkConflicts(t._1(), t._2()).iterator())
+                .flatMapToPair(t -> {
+                    Map<String, List<String>> packagesByLinks = new TreeMap<>();
+                    t._2().forEach(lp -> packagesByLinks.computeIfAbsent(lp._1(), k -> new ArrayList<>()).add(lp._2().replace('@', ' ')));
+                    return TreeConflicts.linkConflicts(packagesByLinks).stream().map(why -> new Tuple2<>(t._1(), why)).iterator();
+                })
                 .join(rootsByNode)
                 .map(t -> finding(t._2()._2(), t._2()._1(), "links|" + t._2()._1()));
         return new Result(lineConflicts.union(linkConflicts), rounds);
-    }
-
-    private static String newest(List<String> versions) {
-        return versions.stream().max((a, b) -> CargoVersion.tryParse(a).orElseThrow().compareTo(CargoVersion.tryParse(b).orElseThrow()))
-                .orElseThrow();
-    }
-
-    /** For one crate: the roots whose tree puts requirements on one line that no single archived version meets. */
-    private static List<Tuple2<String, String>> lineConflicts(String crate, Iterable<Tuple2<String, Reached>> byRoot,
-                                                             List<ProvidedVersion> archived) {
-        Map<String, Map<String, Set<String>>> reqsByRootAndLine = new TreeMap<>();
-        for (Tuple2<String, Reached> t : byRoot) {
-            String line = CargoVersion.compatibilityLine(CargoVersion.tryParse(t._2().chosenVersion()).orElseThrow());
-            reqsByRootAndLine.computeIfAbsent(t._1(), r -> new TreeMap<>()).computeIfAbsent(line, l -> new HashSet<>()).add(t._2().versionReq());
-        }
-        List<Tuple2<String, String>> conflicts = new ArrayList<>();
-        reqsByRootAndLine.forEach((root, lines) -> lines.forEach((line, reqs) ->
-                LineConflict.check(crate, line, reqs, archived).ifPresent(why -> conflicts.add(new Tuple2<>(root, why)))));
-        return conflicts;
-    }
-
-    /** For one root: each native library that two different packages of its tree declare in links. */
-    private static List<Tuple2<String, String>> linkConflicts(String root, Iterable<Tuple2<String, String>> linksAndPackages) {
-        Map<String, Set<String>> packagesByLib = new TreeMap<>();
-        linksAndPackages.forEach(t -> packagesByLib.computeIfAbsent(t._1(), l -> new java.util.TreeSet<>()).add(t._2().replace('@', ' ')));
-        List<Tuple2<String, String>> conflicts = new ArrayList<>();
-        packagesByLib.forEach((lib, packages) -> {
-            if (packages.size() > 1) {
-                conflicts.add(new Tuple2<>(root, "packages " + String.join(", ", packages) + " all declare links = \"" + lib + "\""));
-            }
-        });
-        return conflicts;
     }
 
     private static Finding finding(CrateGraph root, String why, String key) {
