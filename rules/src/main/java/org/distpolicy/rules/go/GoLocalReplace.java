@@ -1,15 +1,10 @@
 package org.distpolicy.rules.go;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.distpolicy.facts.GoModuleFacts;
 import org.distpolicy.gomod.GoReplace;
-import org.distpolicy.rules.Finding;
-import org.distpolicy.rules.GoModuleRule;
 import org.distpolicy.rules.Severity;
 
 /** {@code go/local-replace}: a {@code replace} to a directory, Go's path dependency. */
-public final class GoLocalReplace extends GoModuleRule {
+public final class GoLocalReplace extends GoReplaceRule {
     public static final GoLocalReplace INSTANCE = new GoLocalReplace();
 
     private GoLocalReplace() {
@@ -24,19 +19,17 @@ public final class GoLocalReplace extends GoModuleRule {
     }
 
     @Override
-    public List<Finding> check(GoModuleFacts module) {
-        if (module.goMod() == null) {
-            return List.of();
-        }
-        List<Finding> findings = new ArrayList<>();
-        for (GoReplace replace : module.goMod().replaces()) {
-            if (replace.isLocalDirectory()) {
-                findings.add(finding(module, replace.oldPath(),
-                        "go.mod:" + replace.line() + ": replace " + replace.replaced() + " => " + replace.replacement()
-                                + ": a directory, not a module version the archive can provide",
-                        replace.replaced()));
-            }
-        }
-        return findings;
+    boolean applies(GoReplace replace) {
+        return replace.isLocalDirectory();
+    }
+
+    @Override
+    String because(GoReplace replace) {
+        return ": a directory, not a module version the archive can provide";
+    }
+
+    @Override
+    String problemKey(GoReplace replace) {
+        return replace.replaced();
     }
 }

@@ -1,15 +1,10 @@
 package org.distpolicy.rules.go;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.distpolicy.facts.GoModuleFacts;
 import org.distpolicy.gomod.GoReplace;
-import org.distpolicy.rules.Finding;
-import org.distpolicy.rules.GoModuleRule;
 import org.distpolicy.rules.Severity;
 
 /** {@code go/replace-to-fork}: a {@code replace} to another module path. */
-public final class GoReplaceToFork extends GoModuleRule {
+public final class GoReplaceToFork extends GoReplaceRule {
     public static final GoReplaceToFork INSTANCE = new GoReplaceToFork();
 
     private GoReplaceToFork() {
@@ -24,18 +19,17 @@ public final class GoReplaceToFork extends GoModuleRule {
     }
 
     @Override
-    public List<Finding> check(GoModuleFacts module) {
-        if (module.goMod() == null) {
-            return List.of();
-        }
-        List<Finding> findings = new ArrayList<>();
-        for (GoReplace replace : module.goMod().replaces()) {
-            if (!replace.isLocalDirectory() && !replace.newPath().equals(replace.oldPath())) {
-                findings.add(finding(module, replace.oldPath(),
-                        "go.mod:" + replace.line() + ": replace " + replace.replaced() + " => " + replace.replacement(),
-                        replace.replaced() + "=>" + replace.newPath()));
-            }
-        }
-        return findings;
+    boolean applies(GoReplace replace) {
+        return !replace.isLocalDirectory() && !replace.newPath().equals(replace.oldPath());
+    }
+
+    @Override
+    String because(GoReplace replace) {
+        return "";
+    }
+
+    @Override
+    String problemKey(GoReplace replace) {
+        return replace.replaced() + "=>" + replace.newPath();
     }
 }
