@@ -42,49 +42,53 @@ final class RunJob {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         ArchiveAccess archive = ArchiveAccesses.forRoot(options.archive(), conf);
         RunDirectory run = RunDirectory.create(options.reports(), started, conf);
-        String runId = run.runId();
-        JavaRDD<ScannedArtifact> scanned = null;
         StageClock clock = new StageClock();
         try {
             List<ArtifactRef> artifacts = clock.time("list", () -> ScanStage.list(archive));
             clock.count("artifacts", artifacts.size());
             clock.count("artifact_bytes", artifacts.stream().mapToLong(ArtifactRef::sizeBytes).sum());
-            JavaRDD<ScannedArtifact> scannedArtifacts = ScanStage.scan(spark, archive, artifacts, options.limits());
-            scanned = scannedArtifacts;
-            clock.count("files", clock.time("read+parse", () -> scannedArtifacts.map(s -> (long) s.files().size()).fold(0L, Long::sum)));
-            boolean packageRules = options.packageRules();
-
-            JavaRDD<Finding> findings = scanned.flatMap(s -> findingsOf(s, packageRules).iterator());
-            ResolutionStage.Output resolution = null;
-            if (packageRules) {
-                resolution = clock.time("resolve", () -> ResolutionStage.run(scannedArtifacts, options.profile()));
-                ResolutionStage.Output resolved = resolution;
-                clock.count("requirement_edges", clock.time("resolve", () -> resolved.judged().count()));
-                clock.count("crates", resolved.crates());
-                clock.count("resolution_rounds", resolved.rounds());
-                clock.count("conflict_rounds", resolved.conflictRounds());
-                findings = findings.union(resolution.findings());
+            JavaRDD<ScannedArtifact> scanned = ScanStage.scan(spark, archive, artifacts, options.limits());
+            try {
+                return checkAndReport(spark, options, run, started, clock, scanned);
+            } finally {
+                scanned.unpersist(false);
             }
-            ResolutionStage.Output written = resolution;
-            JavaRDD<Finding> allFindings = findings;
-            clock.time("write", () -> {
-                writeTables(spark, run, runId, scannedArtifacts, allFindings, written);
-                return null;
-            });
-            RunSummary summary = clock.time("summary", () -> summarize(spark, run, options.archive(), runId, packageRules));
-            run.writeText("summary.md", SummaryMarkdown.render(summary));
-            long findingCount = summary.ruleCounts().stream().mapToLong(RunSummary.RuleCount::count).sum();
-            run.writeText("run.json", runJson(options, runId, started, summary, findingCount, clock));
-            String path = run.commit();
-            return new Result(runId, path, summary.artifacts(), findingCount, clock);
         } catch (IOException | RuntimeException e) {
             run.abandon();
             throw e;
-        } finally {
-            if (scanned != null) {
-                scanned.unpersist(false);
-            }
         }
+    }
+
+    /** Everything after the listing, on the scanned artifacts (read once, persisted). */
+    private static Result checkAndReport(SparkSession spark, RunOptions options, RunDirectory run, Instant started,
+                                         StageClock clock, JavaRDD<ScannedArtifact> scanned) throws IOException {
+        String runId = run.runId();
+        boolean packageRules = options.packageRules();
+        clock.count("files", clock.time("read+parse", () -> scanned.map(s -> (long) s.files().size()).fold(0L, Long::sum)));
+
+        JavaRDD<Finding> findings = scanned.flatMap(s -> findingsOf(s, packageRules).iterator());
+        ResolutionStage.Output resolution = null;
+        if (packageRules) {
+            ResolutionStage.Output resolved = clock.time("resolve", () -> ResolutionStage.run(scanned, options.profile()));
+            clock.count("requirement_edges", clock.time("resolve", () -> resolved.judged().count()));
+            clock.count("crates", resolved.crates());
+            clock.count("resolution_rounds", resolved.rounds());
+            clock.count("conflict_rounds", resolved.conflictRounds());
+            findings = findings.union(resolved.findings());
+            resolution = resolved;
+        }
+        ResolutionStage.Output written = resolution;
+        JavaRDD<Finding> allFindings = findings;
+        clock.time("write", () -> {
+            writeTables(spark, run, runId, scanned, allFindings, written);
+            return null;
+        });
+        RunSummary summary = clock.time("summary", () -> summarize(spark, run, options.archive(), runId, packageRules));
+        run.writeText("summary.md", SummaryMarkdown.render(summary));
+        long findingCount = summary.ruleCounts().stream().mapToLong(RunSummary.RuleCount::count).sum();
+        run.writeText("run.json", runJson(options, runId, started, summary, findingCount, clock));
+        String path = run.commit();
+        return new Result(runId, path, summary.artifacts(), findingCount, clock);
     }
 
     private static void writeTables(SparkSession spark, RunDirectory run, String runId, JavaRDD<ScannedArtifact> scanned,
