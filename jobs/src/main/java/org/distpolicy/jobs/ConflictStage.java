@@ -8,11 +8,12 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
 import org.distpolicy.cargo.resolve.CrateGraph;
-import org.distpolicy.cargo.resolve.TreeConflicts;
 import org.distpolicy.cargo.resolve.TreeConflicts.Reached;
-import org.distpolicy.cargo.resolve.Nodes;
-import org.distpolicy.cargo.resolve.ProvidedVersion;
-import org.distpolicy.cargo.resolve.Requirement;
+import org.distpolicy.cargo.resolve.TreeConflicts;
+import org.distpolicy.resolve.Capability;
+import org.distpolicy.resolve.Nodes;
+import org.distpolicy.resolve.ProvidedVersion;
+import org.distpolicy.resolve.Requirement;
 import org.distpolicy.rules.Ecosystem;
 import org.distpolicy.rules.Finding;
 import org.distpolicy.rules.cargo.CargoResolutionConflict;
@@ -34,27 +35,29 @@ final class ConflictStage {
     static Result run(JavaRDD<CrateGraph> graphs, JavaRDD<ResolutionStage.Judged> judged,
                                 JavaPairRDD<String, List<ProvidedVersion>> archived) {
         // owner node → (chosen next node, (required crate, what was reached)); internal edges reach nothing new
-        JavaPairRDD<String, Tuple2<String, Tuple2<String, Reached>>> edges = judged
-                .filter(j -> j.verdict().satisfied() && j.requirement().hard() && !j.requirement().internal())
+        JavaRDD<ResolutionStage.Judged> crates = judged.filter(j -> j.verdict().satisfied()
+                && j.requirement().required().namespace().equals(Capability.CRATE));
+        JavaPairRDD<String, Tuple2<String, Tuple2<String, Reached>>> edges = crates
+                .filter(j -> j.requirement().hard() && !j.requirement().internal())
                 .mapToPair(j -> {
                     Requirement r = j.requirement();
-                    String chosen = TreeConflicts.newest(j.verdict().satisfiers());
-                    return new Tuple2<>(r.node(), new Tuple2<>(Nodes.id(r.requiredCrate(), chosen, r.requiredFeature()),
-                            new Tuple2<>(r.requiredCrate(), new Reached(r.versionReq(), chosen))));
+                    String chosen = TreeConflicts.newest(j.verdict().satisfiers().stream().map(Nodes::version).toList());
+                    return new Tuple2<>(r.node(), new Tuple2<>(Nodes.id(r.required().name(), chosen, r.required()),
+                            new Tuple2<>(r.required().key(), new Reached(r.versionReq(), chosen))));
                 })
-                .union(judged.filter(j -> j.verdict().satisfied() && j.requirement().internal())
+                .union(crates.filter(j -> j.requirement().internal())
                         .mapToPair(j -> new Tuple2<>(j.requirement().node(), new Tuple2<>(
-                                Nodes.id(j.requirement().requiredCrate(), j.requirement().version(), j.requirement().requiredFeature()),
+                                Nodes.id(j.requirement().required().name(), j.requirement().version(), j.requirement().required()),
                                 (Tuple2<String, Reached>) null))))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         // (node, root) pairs of every tree, grown round by round from the roots.
         JavaPairRDD<String, String> visited = graphs
-                .mapToPair(g -> new Tuple2<>(Nodes.id(g.crate(), g.version(), "default"), Nodes.id(g.crate(), g.version(), "default")))
+                .mapToPair(g -> new Tuple2<>(defaultNode(g), defaultNode(g)))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaPairRDD<String, String> frontier = visited;
         int partitions = judged.getNumPartitions();
-        // (root, (crate, reached)) for every external requirement met in a root's tree
+        // (root, (crate key, reached)) for every external requirement met in a root's tree
         JavaRDD<Tuple2<String, Tuple2<String, Reached>>> reached = JavaRDDs.empty(judged);
         int rounds = 0;
         while (true) {
@@ -76,7 +79,7 @@ final class ConflictStage {
             frontier = next;
         }
 
-        JavaPairRDD<String, CrateGraph> rootsByNode = graphs.mapToPair(g -> new Tuple2<>(Nodes.id(g.crate(), g.version(), "default"), g));
+        JavaPairRDD<String, CrateGraph> rootsByNode = graphs.mapToPair(g -> new Tuple2<>(defaultNode(g), g));
         JavaRDD<Finding> lineConflicts = reached.distinct()
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
                 .groupByKey()
@@ -85,7 +88,8 @@ final class ConflictStage {
                     Map<String, List<Reached>> byRoot = new TreeMap<>();
                     t._2()._1().forEach(r -> byRoot.computeIfAbsent(r._1(), k -> new ArrayList<>()).add(r._2()));
                     List<Tuple2<String, String>> conflicts = new ArrayList<>();
-                    byRoot.forEach((root, list) -> TreeConflicts.lineConflicts(t._1(), list, t._2()._2())
+                    String crate = t._2()._2().get(0).packageName();
+                    byRoot.forEach((root, list) -> TreeConflicts.lineConflicts(crate, list, t._2()._2())
                             .forEach(why -> conflicts.add(new Tuple2<>(root, why))));
                     return conflicts.iterator();
                 })
@@ -94,7 +98,7 @@ final class ConflictStage {
         JavaPairRDD<String, String> linksByNode = graphs.filter(g -> g.links() != null)
                 .mapToPair(g -> new Tuple2<>(g.crate() + "@" + g.version(), g.links()));
         JavaRDD<Finding> linkConflicts = visited
-                .mapToPair(t -> new Tuple2<>(Nodes.crate(t._1()) + "@" + Nodes.version(t._1()), t._2()))
+                .mapToPair(t -> new Tuple2<>(Nodes.packageName(t._1()) + "@" + Nodes.version(t._1()), t._2()))
                 .distinct()
                 .join(linksByNode)
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._2()._2(), t._1())))
@@ -107,6 +111,10 @@ final class ConflictStage {
                 .join(rootsByNode)
                 .map(t -> finding(t._2()._2(), t._2()._1(), "links|" + t._2()._1()));
         return new Result(lineConflicts.union(linkConflicts), rounds);
+    }
+
+    private static String defaultNode(CrateGraph g) {
+        return Nodes.id(g.crate(), g.version(), Capability.crate(g.crate(), "default"));
     }
 
     private static Finding finding(CrateGraph root, String why, String key) {

@@ -10,15 +10,16 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.distpolicy.archive.FileEntry;
-import org.distpolicy.cargo.resolve.BrokenCause;
-import org.distpolicy.cargo.resolve.Nodes;
-import org.distpolicy.cargo.resolve.Provide;
-import org.distpolicy.cargo.resolve.Requirement;
-import org.distpolicy.cargo.resolve.Verdict;
 import org.distpolicy.facts.InventoryRecord;
 import org.distpolicy.reports.Column;
 import org.distpolicy.reports.ReportTables;
 import org.distpolicy.reports.TableSpec;
+import org.distpolicy.resolve.BrokenCause;
+import org.distpolicy.resolve.Capability;
+import org.distpolicy.resolve.Nodes;
+import org.distpolicy.resolve.Provide;
+import org.distpolicy.resolve.Requirement;
+import org.distpolicy.resolve.Verdict;
 import org.distpolicy.rules.Ecosystem;
 import org.distpolicy.rules.Finding;
 
@@ -91,19 +92,19 @@ final class ReportRows {
     static Row provide(String runId, Provide p) {
         Map<String, Object> v = new HashMap<>();
         v.put("run_id", runId);
-        v.put("ecosystem", Ecosystem.CARGO.label());
-        v.put("package", p.crate());
-        v.put("version", p.version());
-        v.put("capability", p.capability());
+        v.put("ecosystem", p.capability().ecosystem().label());
+        v.put("package", p.packageName());
+        v.put("version", emptyAsNull(p.version()));
+        v.put("capability", p.capability().toString());
         return RowFactory.create(ReportTables.PROVIDES.row(v));
     }
 
     static Row requirement(String runId, Requirement r, Verdict verdict) {
         Map<String, Object> v = new HashMap<>();
         v.put("run_id", runId);
-        v.put("ecosystem", Ecosystem.CARGO.label());
-        v.put("package", r.crate());
-        v.put("version", r.version());
+        v.put("ecosystem", r.owner().ecosystem().label());
+        v.put("package", r.packageName());
+        v.put("version", emptyAsNull(r.version()));
         v.put("capability", r.capability());
         v.put("dependency", r.dependency());
         v.put("required_capability", r.requiredCapability());
@@ -112,15 +113,16 @@ final class ReportRows {
         v.put("weak", r.weak());
         v.put("foreign_target", r.foreignTarget());
         v.put("satisfied", verdict.satisfied());
-        v.put("status", verdict.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        v.put("origin", r.origin());
+        v.put("status", verdict.label(r.required()));
         return RowFactory.create(ReportTables.REQUIRES.row(v));
     }
 
-    static Row wanted(String runId, String crate, String versionReq, long capabilities, long packages) {
+    static Row wanted(String runId, String ecosystem, String packageName, String versionReq, long capabilities, long packages) {
         Map<String, Object> v = new HashMap<>();
         v.put("run_id", runId);
-        v.put("ecosystem", Ecosystem.CARGO.label());
-        v.put("package", crate);
+        v.put("ecosystem", ecosystem);
+        v.put("package", packageName);
         v.put("version_requirement", versionReq);
         v.put("capabilities", capabilities);
         v.put("packages", packages);
@@ -130,9 +132,9 @@ final class ReportRows {
     static Row broken(String runId, String node, BrokenCause cause) {
         Map<String, Object> v = new HashMap<>();
         v.put("run_id", runId);
-        v.put("ecosystem", Ecosystem.CARGO.label());
-        v.put("package", Nodes.crate(node));
-        v.put("version", Nodes.version(node));
+        v.put("ecosystem", Capability.ecosystemOf(Nodes.capability(node)).label());
+        v.put("package", Nodes.packageName(node));
+        v.put("version", emptyAsNull(Nodes.version(node)));
         v.put("capability", Nodes.capability(node));
         v.put("rule", cause.rule());
         v.put("class", cause.dependencyClass());
@@ -140,5 +142,10 @@ final class ReportRows {
         v.put("problem", cause.problem());
         v.put("depth", (long) cause.chain().size());
         return RowFactory.create(ReportTables.BROKEN.row(v));
+    }
+
+    /** Inside the engine a Go tree without a version has the empty one; reports say null. */
+    private static String emptyAsNull(String version) {
+        return version.isEmpty() ? null : version;
     }
 }

@@ -11,28 +11,28 @@ import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
-import org.distpolicy.cargo.cfg.TargetSpec;
-import org.distpolicy.cargo.resolve.BrokenCause;
-import org.distpolicy.cargo.resolve.CrateGraphBuilder;
 import org.distpolicy.cargo.resolve.CrateInput;
-import org.distpolicy.cargo.resolve.Nodes;
-import org.distpolicy.cargo.resolve.Provide;
-import org.distpolicy.cargo.resolve.ProvidedVersion;
-import org.distpolicy.cargo.resolve.Requirement;
-import org.distpolicy.cargo.resolve.RequirementMatcher;
-import org.distpolicy.cargo.resolve.ResolutionFindings;
-import org.distpolicy.cargo.resolve.Verdict;
-import org.distpolicy.facts.CrateFacts;
 import org.distpolicy.facts.ScannedArtifact;
+import org.distpolicy.resolve.BrokenCause;
+import org.distpolicy.resolve.Capability;
+import org.distpolicy.resolve.Nodes;
+import org.distpolicy.resolve.Provide;
+import org.distpolicy.resolve.ProvidedVersion;
+import org.distpolicy.resolve.Requirement;
+import org.distpolicy.resolve.Resolution;
+import org.distpolicy.resolve.ResolutionInput;
+import org.distpolicy.resolve.Verdict;
 import org.distpolicy.rules.DistroProfile;
 import org.distpolicy.rules.Finding;
+import org.distpolicy.rules.ResolutionInputs;
 import scala.Tuple2;
 
 /**
- * Archive-wide resolution of crate capabilities: requirements are joined to the archived
- * versions of the crate they name (an equi-join on the crate name, then cargo's version match),
- * and brokenness is propagated to a fixpoint with joins, round by round, never collecting the
- * graph on the driver. The per-requirement logic lives in {@code org.distpolicy.cargo.resolve}.
+ * Archive-wide resolution of capabilities, one engine for every ecosystem: requirements are
+ * joined to the archived providers of the capability they name (an equi-join on the capability
+ * key, then the ecosystem's version match), and brokenness is propagated to a fixpoint with
+ * joins, round by round, never collecting the graph on the driver. The per-requirement logic
+ * lives in {@code rules/} ({@link Resolution} per ecosystem).
  */
 final class ResolutionStage {
     private ResolutionStage() {
@@ -46,71 +46,82 @@ final class ResolutionStage {
     record Transitive(Requirement via, BrokenCause cause) implements Serializable {
     }
 
-    /** A missing crate or version line and what packaging it would unbreak. */
-    record Wanted(String crate, String versionReq, long capabilities, long packages) implements Serializable {
+    /** A missing package or version line and what packaging it would unbreak. */
+    record Wanted(String ecosystem, String packageName, String versionReq, long capabilities, long packages) implements Serializable {
     }
 
     record Output(JavaRDD<Provide> provides, JavaRDD<Judged> judged, JavaPairRDD<String, BrokenCause> broken,
-                  JavaRDD<Finding> findings, JavaRDD<Wanted> wanted, long crates, int rounds, int conflictRounds) {
+                  JavaRDD<Finding> findings, JavaRDD<Wanted> wanted, long crates, long goModules, int rounds, int conflictRounds) {
     }
 
     static Output run(JavaRDD<ScannedArtifact> scanned, DistroProfile profile) {
-        List<String> triples = profile.targets();
-        String rustc = profile.rustc();
-        JavaRDD<CrateInput> inputs = scanned
-                .filter(s -> s.facts() instanceof CrateFacts crate && crate.version() != null)
+        JavaRDD<ResolutionInput> inputs = scanned
+                .filter(s -> s.facts() != null)
                 // The scan is partitioned by bytes to read; the graph is small beside it, and each
                 // fixpoint round shuffles it several times: one partition per core is plenty.
                 .coalesce(scanned.context().defaultParallelism())
                 .mapPartitions(partition -> {
-                    CrateGraphBuilder builder = new CrateGraphBuilder(triples.stream().map(t -> TargetSpec.lookup(t).orElseThrow()).toList());
-                    List<CrateInput> built = new ArrayList<>();
-                    partition.forEachRemaining(s -> built.add(CrateInput.of((CrateFacts) s.facts(), builder, rustc)));
+                    ResolutionInputs builder = new ResolutionInputs(profile);
+                    List<ResolutionInput> built = new ArrayList<>();
+                    partition.forEachRemaining(s -> builder.of(s.facts()).ifPresent(built::add));
                     return built.iterator();
                 })
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
-        JavaRDD<Provide> provides = inputs.flatMap(i -> i.graph().provides().iterator());
+        JavaRDD<Provide> provides = inputs.flatMap(i -> i.provides().iterator());
         JavaPairRDD<String, List<ProvidedVersion>> archived = provides
-                .mapToPair(p -> new Tuple2<>(p.crate(), new Tuple2<>(p.version(), p.feature())))
+                .mapToPair(p -> new Tuple2<>(p.capability().key(), p))
                 .groupByKey()
                 .mapValues(ResolutionStage::versions)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<Judged> judged = inputs.flatMap(i -> i.graph().requirements().iterator())
-                .mapToPair(r -> new Tuple2<>(r.requiredCrate(), r))
+        JavaRDD<Judged> judged = inputs.flatMap(i -> i.requirements().iterator())
+                .mapToPair(r -> new Tuple2<>(r.required().key(), r))
                 .leftOuterJoin(archived)
-                .map(t -> new Judged(t._2()._1(), RequirementMatcher.judge(t._2()._1(), t._2()._2().orElse(List.of()))))
+                .map(t -> new Judged(t._2()._1(), resolution(t._2()._1()).judge(t._2()._1(), t._2()._2().orElse(List.of()))))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         JavaPairRDD<String, BrokenCause> seeds = judged
                 .filter(j -> !j.verdict().satisfied() && j.requirement().hard())
-                .mapToPair(j -> new Tuple2<>(j.requirement().node(), ResolutionFindings.cause(j.requirement(), j.verdict())))
+                .mapToPair(j -> new Tuple2<>(j.requirement().node(), resolution(j.requirement()).cause(j.requirement(), j.verdict())))
                 .union(inputs.flatMapToPair(i -> i.seeds().stream().map(s -> new Tuple2<>(s.node(), s.cause())).iterator()))
                 .reduceByKey(ResolutionStage::preferredCause);
 
         Fixpoint fixpoint = propagate(judged, seeds);
 
-        ConflictStage.Result conflicts = ConflictStage.run(inputs.map(CrateInput::graph), judged, archived);
+        ConflictStage.Result conflicts = ConflictStage.run(
+                inputs.filter(i -> i instanceof CrateInput).map(i -> ((CrateInput) i).graph()), judged, archived);
         JavaRDD<Finding> findings = inputs.flatMap(i -> i.findings().iterator())
                 .union(conflicts.findings())
                 .union(judged.filter(j -> !j.verdict().satisfied())
-                        .mapToPair(j -> new Tuple2<>(ResolutionFindings.sameProblem(j.requirement(), j.verdict()), j))
-                        .reduceByKey((a, b) -> ResolutionFindings.representative(a.requirement(), b.requirement()) == a.requirement() ? a : b)
+                        .mapToPair(j -> new Tuple2<>(resolution(j.requirement()).sameProblem(j.requirement(), j.verdict()), j))
+                        .reduceByKey((a, b) -> resolution(a.requirement()).representative(a.requirement(), b.requirement()) == a.requirement() ? a : b)
                         .values()
-                        .map(j -> ResolutionFindings.unmet(j.requirement(), j.verdict())))
+                        .map(j -> resolution(j.requirement()).unmet(j.requirement(), j.verdict())))
                 .union(fixpoint.transitive().filter(t -> !t.via().internal())
-                        .map(t -> ResolutionFindings.brokenTransitively(t.via(), t.cause())));
-        // A node counts for every missing crate it needs directly, and for the root cause it was broken through.
+                        .map(t -> resolution(t.via()).brokenTransitively(t.via(), t.cause())));
+        // A node counts for every missing package it needs directly, and for the root cause it was broken through.
         JavaRDD<Wanted> wanted = judged
-                .filter(j -> j.requirement().hard() && ResolutionFindings.wantedKey(j.requirement(), j.verdict()) != null)
-                .mapToPair(j -> new Tuple2<>(ResolutionFindings.wantedKey(j.requirement(), j.verdict()), j.requirement().node()))
+                .filter(j -> j.requirement().hard() && wantedKey(j) != null)
+                .mapToPair(j -> new Tuple2<>(wantedKey(j), j.requirement().node()))
                 .union(fixpoint.broken()
                         .filter(b -> b._2().wantedKey() != null)
-                        .mapToPair(b -> new Tuple2<>(b._2().wantedKey(), b._1())))
+                        .mapToPair(b -> new Tuple2<>(Capability.ecosystemOf(Nodes.capability(b._1())).label() + " " + b._2().wantedKey(), b._1())))
                 .distinct()
                 .groupByKey()
                 .map(ResolutionStage::wanted);
-        return new Output(provides, judged, fixpoint.broken(), findings, wanted, inputs.count(), fixpoint.rounds(), conflicts.rounds());
+        long crates = inputs.filter(i -> i instanceof CrateInput).count();
+        return new Output(provides, judged, fixpoint.broken(), findings, wanted, crates, inputs.count() - crates,
+                fixpoint.rounds(), conflicts.rounds());
+    }
+
+    private static Resolution resolution(Requirement requirement) {
+        return ResolutionInputs.resolutionOf(requirement.required().ecosystem());
+    }
+
+    /** "ecosystem package versionRequirement", or null when no package would fix it. */
+    private static String wantedKey(Judged j) {
+        String key = resolution(j.requirement()).wantedKey(j.requirement(), j.verdict());
+        return key == null ? null : j.requirement().required().ecosystem().label() + " " + key;
     }
 
     private record Fixpoint(JavaPairRDD<String, BrokenCause> broken, JavaRDD<Transitive> transitive, int rounds) {
@@ -130,10 +141,7 @@ final class ResolutionStage {
         JavaPairRDD<Long, Integer> satisfierCounts = edges.mapValues(j -> j.verdict().satisfiers().size());
         JavaPairRDD<String, Long> edgesBySatisfier = edges
                 .flatMapToPair(t -> {
-                    Requirement r = t._2().requirement();
-                    return t._2().verdict().satisfiers().stream()
-                            .map(v -> new Tuple2<>(Nodes.id(r.requiredCrate(), v, r.requiredFeature()), t._1()))
-                            .iterator();
+                    return t._2().verdict().satisfiers().stream().map(node -> new Tuple2<>(node, t._1())).iterator();
                 })
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -187,27 +195,30 @@ final class ResolutionStage {
             .thenComparing(BrokenCause::root)
             .thenComparing(BrokenCause::problem);
 
-    private static List<ProvidedVersion> versions(Iterable<Tuple2<String, String>> provided) {
+    private static List<ProvidedVersion> versions(Iterable<Provide> provided) {
         Map<String, Set<String>> features = new LinkedHashMap<>();
-        for (Tuple2<String, String> p : provided) {
-            Set<String> set = features.computeIfAbsent(p._1(), v -> new HashSet<>());
-            if (p._2() != null) {
-                set.add(p._2());
+        for (Provide p : provided) {
+            Set<String> set = features.computeIfAbsent(p.packageName() + "@" + p.version(), v -> new HashSet<>());
+            if (p.capability().feature() != null) {
+                set.add(p.capability().feature());
             }
         }
         List<ProvidedVersion> versions = new ArrayList<>();
-        features.forEach((version, set) -> versions.add(new ProvidedVersion(version, set)));
+        features.forEach((id, set) -> {
+            int at = id.indexOf('@');
+            versions.add(new ProvidedVersion(id.substring(0, at), id.substring(at + 1), set));
+        });
         return versions;
     }
 
     private static Wanted wanted(Tuple2<String, Iterable<String>> group) {
-        Set<String> packages = new HashSet<>();
+        Set<String> packageVersions = new HashSet<>();
         long capabilities = 0;
         for (String node : group._2()) {
             capabilities++;
-            packages.add(node.substring(0, node.indexOf('#')));
+            packageVersions.add(Nodes.packageName(node) + "@" + Nodes.version(node));
         }
-        int space = group._1().indexOf(' ');
-        return new Wanted(group._1().substring(0, space), group._1().substring(space + 1), capabilities, packages.size());
+        String[] key = group._1().split(" ", 3);
+        return new Wanted(key[0], key[1], key[2], capabilities, packageVersions.size());
     }
 }

@@ -72,6 +72,7 @@ final class RunJob {
             ResolutionStage.Output resolved = clock.time("resolve", () -> ResolutionStage.run(scanned, options.profile()));
             clock.count("requirement_edges", clock.time("resolve", () -> resolved.judged().count()));
             clock.count("crates", resolved.crates());
+            clock.count("go_modules", resolved.goModules());
             clock.count("resolution_rounds", resolved.rounds());
             clock.count("conflict_rounds", resolved.conflictRounds());
             findings = findings.union(resolved.findings());
@@ -114,7 +115,7 @@ final class RunJob {
         spark.createDataFrame(resolution.judged().map(j -> ReportRows.requirement(runId, j.requirement(), j.verdict())),
                         ReportRows.schema(ReportTables.REQUIRES))
                 .write().mode(SaveMode.ErrorIfExists).parquet(run.staged("requires"));
-        spark.createDataFrame(resolution.wanted().map(w -> ReportRows.wanted(runId, w.crate(), w.versionReq(), w.capabilities(), w.packages())),
+        spark.createDataFrame(resolution.wanted().map(w -> ReportRows.wanted(runId, w.ecosystem(), w.packageName(), w.versionReq(), w.capabilities(), w.packages())),
                         ReportRows.schema(ReportTables.WANTED))
                 .orderBy(col("capabilities").desc(), col("packages").desc(), col("package"), col("version_requirement"))
                 .coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(run.staged("wanted"));

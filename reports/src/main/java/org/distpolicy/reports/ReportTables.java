@@ -58,40 +58,45 @@ public final class ReportTables {
 
     public static final TableSpec PROVIDES = new TableSpec("provides", List.of(
             required("run_id", STRING, "id of the run"),
-            required("ecosystem", STRING, "cargo"),
-            required("package", STRING, "crate name"),
-            required("version", STRING, "crate version"),
-            required("capability", STRING, "crate(name) for the base, crate(name/feature) for each feature, default included")));
+            required("ecosystem", STRING, "cargo or go"),
+            required("package", STRING, "crate name or Go module path"),
+            optional("version", STRING, "crate or module version; null for a Go source tree that carries none"),
+            required("capability", STRING, "crate(name) for the base, crate(name/feature) for each feature, default included; "
+                    + "gomod(module/path) for a Go module, golang(import/path) for each package it provides for the distro's targets")));
 
     public static final TableSpec REQUIRES = new TableSpec("requires", List.of(
             required("run_id", STRING, "id of the run"),
-            required("ecosystem", STRING, "cargo"),
-            required("package", STRING, "crate name of the requiring crate"),
-            required("version", STRING, "its version"),
-            required("capability", STRING, "the requiring capability: crate(name) or crate(name/feature)"),
-            required("dependency", STRING, "the dependency as the manifest names it (a renamed dependency's alias)"),
-            required("required_capability", STRING, "what is required, e.g. crate(serde/derive)"),
-            required("version_requirement", STRING, "cargo version requirement as written; =V for edges between a crate's own features"),
-            required("kind", STRING, "normal, build or dev"),
+            required("ecosystem", STRING, "cargo or go"),
+            required("package", STRING, "the requiring crate or Go module"),
+            optional("version", STRING, "its version; null for a Go source tree that carries none"),
+            required("capability", STRING, "the requiring capability: crate(name), crate(name/feature), gomod(module) for its go.mod "
+                    + "requirements, golang(import/path) for a package's imports"),
+            optional("dependency", STRING, "the dependency as the manifest names it (a renamed dependency's alias); for a Go import, "
+                    + "the go.mod requirement that covers it (null when none does)"),
+            required("required_capability", STRING, "what is required, e.g. crate(serde/derive), gomod(golang.org/x/net), golang(golang.org/x/net/http2)"),
+            required("version_requirement", STRING, "cargo version requirement as written; for Go \"*\", \">= v1.2.3\" (minimal version "
+                    + "selection) or =V; =V for edges inside one package version"),
+            required("kind", STRING, "normal, build or dev (a Go import of a _test.go file is dev)"),
             required("weak", BOOLEAN, "from dep?/feature: applies only when the dependency is enabled otherwise"),
             required("foreign_target", BOOLEAN, "only for targets the distro does not build (cargo resolves it all the same)"),
             required("satisfied", BOOLEAN, "some archived version matches and provides the capability (whether that one is broken itself or not)"),
-            required("status", STRING, "satisfied, missing-crate, no-matching-version or missing-feature")));
+            required("status", STRING, "satisfied, missing-crate, missing-module, missing-package, no-matching-version or missing-feature"),
+            optional("origin", STRING, "where the package states the need: the importing Go file and line (null for Cargo)")));
 
     public static final TableSpec WANTED = new TableSpec("wanted", List.of(
             required("run_id", STRING, "id of the run"),
-            required("ecosystem", STRING, "cargo"),
-            required("package", STRING, "the crate to package"),
+            required("ecosystem", STRING, "cargo or go"),
+            required("package", STRING, "the crate or Go module (or, when no go.mod names its module, the Go package) to package"),
             required("version_requirement", STRING, "the requirement no archived version meets (or any version, for a missing crate)"),
             required("capabilities", LONG, "broken capabilities (features and bases) whose root cause this is, transitively"),
             required("packages", LONG, "distinct crate versions among them")));
 
     public static final TableSpec BROKEN = new TableSpec("broken", List.of(
             required("run_id", STRING, "id of the run"),
-            required("ecosystem", STRING, "cargo"),
-            required("package", STRING, "crate name"),
-            required("version", STRING, "crate version"),
-            required("capability", STRING, "the capability that cannot be installed: crate(name) or crate(name/feature)"),
+            required("ecosystem", STRING, "cargo or go"),
+            required("package", STRING, "crate name or Go module path"),
+            optional("version", STRING, "crate or module version; null for a Go source tree that carries none"),
+            required("capability", STRING, "the capability that cannot be installed: crate(name), crate(name/feature), gomod(...), golang(...)"),
             required("rule", STRING, "the rule of its root cause"),
             required("class", STRING, "upstream, distro (weak and foreign-target problems break nothing, so they are not here)"),
             required("root", STRING, "where the root cause is, e.g. \"serde 1.0.210 feature derive\""),

@@ -1,5 +1,6 @@
 package org.distpolicy.cargo;
 
+import org.distpolicy.resolve.DependencyKind;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package org.distpolicy.cargo;
 
+import org.distpolicy.resolve.DependencyKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.distpolicy.cargo;
 
+import org.distpolicy.resolve.DependencyKind;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -2,6 +2,8 @@ package org.distpolicy.cargo.resolve;
 
 import java.io.Serializable;
 import java.util.List;
+import org.distpolicy.resolve.Provide;
+import org.distpolicy.resolve.Requirement;
 
 /**
  * What one crate version brings to the archive-wide resolution: the capabilities it provides,

@@ -8,10 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import org.distpolicy.cargo.CargoDependency;
 import org.distpolicy.cargo.CargoManifest;
-import org.distpolicy.cargo.DependencyKind;
 import org.distpolicy.cargo.cfg.CfgException;
 import org.distpolicy.cargo.cfg.Platform;
 import org.distpolicy.cargo.cfg.TargetSpec;
+import org.distpolicy.resolve.Capability;
+import org.distpolicy.resolve.DependencyKind;
+import org.distpolicy.resolve.Provide;
+import org.distpolicy.resolve.Requirement;
 
 /**
  * Turns a crate's manifest into capabilities and requirements with Cargo's feature rules:
@@ -56,8 +59,8 @@ public final class CrateGraphBuilder {
         }
 
         CrateGraph run() {
-            provides.add(new Provide(crate, version, null));
-            provides.add(new Provide(crate, version, "default"));
+            provides.add(new Provide(crate, version, Capability.crate(crate, null)));
+            provides.add(new Provide(crate, version, Capability.crate(crate, "default")));
             for (CargoDependency dependency : manifest.dependencies()) {
                 if (!dependency.optional()) {
                     enable(null, dependency, false);
@@ -68,7 +71,7 @@ public final class CrateGraphBuilder {
             }
             for (Map.Entry<String, List<String>> feature : manifest.features().entrySet()) {
                 if (!feature.getKey().equals("default")) {
-                    provides.add(new Provide(crate, version, feature.getKey()));
+                    provides.add(new Provide(crate, version, Capability.crate(crate, feature.getKey())));
                 }
                 ownBase(feature.getKey());
                 for (String entry : feature.getValue()) {
@@ -76,7 +79,7 @@ public final class CrateGraphBuilder {
                 }
             }
             for (String name : implicitFeatures()) {
-                provides.add(new Provide(crate, version, name));
+                provides.add(new Provide(crate, version, Capability.crate(crate, name)));
                 ownBase(name);
                 byName.get(name).stream().filter(CargoDependency::optional).forEach(d -> enable(name, d, false));
             }
@@ -151,8 +154,8 @@ public final class CrateGraphBuilder {
         private Requirement requirement(String feature, CargoDependency dependency, String requiredFeature, boolean weak) {
             String req = dependency.versionReq() == null ? "*" : dependency.versionReq();
             DependencyKind kind = dependency.kind();
-            return new Requirement(artifact, crate, version, feature, dependency.name(), dependency.packageName(), requiredFeature,
-                    req, kind, weak, isForeign(dependency));
+            return new Requirement(artifact, crate, version, Capability.crate(crate, feature), dependency.name(),
+                    Capability.crate(dependency.packageName(), requiredFeature), req, kind, weak, isForeign(dependency), null);
         }
 
         private void ownBase(String feature) {
@@ -160,8 +163,8 @@ public final class CrateGraphBuilder {
         }
 
         private Requirement ownFeature(String feature, String requiredFeature) {
-            return new Requirement(artifact, crate, version, feature, crate, crate, requiredFeature, "=" + version,
-                    DependencyKind.NORMAL, false, false);
+            return new Requirement(artifact, crate, version, Capability.crate(crate, feature), crate,
+                    Capability.crate(crate, requiredFeature), "=" + version, DependencyKind.NORMAL, false, false, null);
         }
 
         private void undefined(String feature, String entry, String reason) {

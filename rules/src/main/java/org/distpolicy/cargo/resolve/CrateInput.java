@@ -1,24 +1,35 @@
 package org.distpolicy.cargo.resolve;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.distpolicy.facts.CrateFacts;
+import org.distpolicy.resolve.Capability;
+import org.distpolicy.resolve.Nodes;
+import org.distpolicy.resolve.Provide;
+import org.distpolicy.resolve.Requirement;
+import org.distpolicy.resolve.ResolutionInput;
+import org.distpolicy.resolve.Seed;
 import org.distpolicy.rules.Finding;
 
 /**
  * One crate version's share of the archive-wide resolution: its graph, the problems it has on
  * its own (undefined features, a too new rust-version) and the broken nodes those seed.
  */
-public record CrateInput(CrateGraph graph, List<Finding> findings, List<Seed> seeds) implements Serializable {
+public record CrateInput(CrateGraph graph, List<Finding> findings, List<Seed> seeds) implements ResolutionInput {
     public CrateInput {
         findings = List.copyOf(findings);
         seeds = List.copyOf(seeds);
     }
 
-    /** A node broken by a problem of its own. */
-    public record Seed(String node, BrokenCause cause) implements Serializable {
+    @Override
+    public List<Provide> provides() {
+        return graph.provides();
+    }
+
+    @Override
+    public List<Requirement> requirements() {
+        return graph.requirements();
     }
 
     public static CrateInput of(CrateFacts crate, CrateGraphBuilder builder, String distroRustc) {
@@ -26,7 +37,7 @@ public record CrateInput(CrateGraph graph, List<Finding> findings, List<Seed> se
         CrateGraph graph = builder.build(artifact, crate.name(), crate.version(), crate.manifest());
         List<Finding> findings = new ArrayList<>();
         List<Seed> seeds = new ArrayList<>();
-        String base = Nodes.id(crate.name(), crate.version(), null);
+        String base = Nodes.id(crate.name(), crate.version(), Capability.crate(crate.name(), null));
         for (CrateGraph.UndefinedFeature undefined : graph.undefinedFeatures()) {
             findings.add(ResolutionFindings.undefinedFeature(artifact, crate.name(), crate.version(), undefined));
             // cargo rejects the whole manifest, so the base breaks and every feature with it.

@@ -7,6 +7,9 @@ import java.util.Optional;
 import org.distpolicy.cargo.semver.CargoVersion;
 import org.distpolicy.cargo.semver.SemverException;
 import org.distpolicy.cargo.semver.VersionReq;
+import org.distpolicy.resolve.ProvidedVersion;
+import org.distpolicy.resolve.Requirement;
+import org.distpolicy.resolve.Verdict;
 
 /** Judges one requirement against the archived versions of the crate it names, with cargo's semver rules. */
 public final class RequirementMatcher {
@@ -15,7 +18,7 @@ public final class RequirementMatcher {
 
     public static Verdict judge(Requirement requirement, List<ProvidedVersion> archived) {
         if (archived.isEmpty()) {
-            return new Verdict(Verdict.Status.MISSING_CRATE, List.of(), "no version of " + requirement.requiredCrate() + " is archived");
+            return new Verdict(Verdict.Status.MISSING, List.of(), "no version of " + requirement.required().name() + " is archived");
         }
         VersionReq req;
         try {
@@ -34,10 +37,10 @@ public final class RequirementMatcher {
         if (matching.isEmpty()) {
             return new Verdict(Verdict.Status.NO_MATCHING_VERSION, List.of(), "archived: " + versions(archived));
         }
-        String feature = requirement.requiredFeature();
+        String feature = requirement.required().feature();
         List<String> satisfiers = matching.stream()
                 .filter(v -> feature == null || v.features().contains(feature))
-                .map(ProvidedVersion::version)
+                .map(requirement::satisfierNode)
                 .toList();
         if (satisfiers.isEmpty()) {
             return new Verdict(Verdict.Status.MISSING_FEATURE, List.of(),

@@ -3,7 +3,10 @@ package org.distpolicy.cargo.resolve;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.distpolicy.cargo.DependencyKind;
+import org.distpolicy.resolve.BrokenCause;
+import org.distpolicy.resolve.DependencyKind;
+import org.distpolicy.resolve.Requirement;
+import org.distpolicy.resolve.Verdict;
 import org.distpolicy.rules.Ecosystem;
 import org.distpolicy.rules.Finding;
 import org.distpolicy.rules.Rule;
@@ -33,7 +36,7 @@ public final class ResolutionFindings {
      */
     public static String sameProblem(Requirement r, Verdict verdict) {
         return String.join("|", r.node(), r.dependency(), r.kind().name(), verdict.status().name(),
-                verdict.status() == Verdict.Status.MISSING_FEATURE ? r.requiredFeature() : "");
+                verdict.status() == Verdict.Status.MISSING_FEATURE ? r.required().feature() : "");
     }
 
     /** Of the requirements that are one problem, the one to report: the dependency's base, then its default, then by name. */
@@ -42,14 +45,14 @@ public final class ResolutionFindings {
     }
 
     private static final Comparator<Requirement> REPRESENTATIVE = Comparator
-            .comparingInt((Requirement r) -> r.requiredFeature() == null ? 0 : r.requiredFeature().equals("default") ? 1 : 2)
+            .comparingInt((Requirement r) -> r.required().feature() == null ? 0 : r.required().feature().equals("default") ? 1 : 2)
             .thenComparing(Requirement::requiredCapability)
             .thenComparing(Requirement::versionReq);
 
     /** The finding for an unmet requirement (of any kind: hard, weak, test-only, foreign-target). */
     public static Finding unmet(Requirement r, Verdict verdict) {
         Rule rule = r.kind() == DependencyKind.DEV ? CargoDevDependencyUnsatisfiable.INSTANCE : ruleOf(verdict.status());
-        Finding finding = Finding.of(rule, Ecosystem.CARGO, r.crate(), r.version(), r.feature(),
+        Finding finding = Finding.of(rule, Ecosystem.CARGO, r.packageName(), r.version(), r.owner().feature(),
                 describe(r) + " needs " + needed(r) + ": " + verdict.detail(), r.artifact(),
                 r.requiredCapability() + " " + r.versionReq() + " " + r.kind());
         Severity severity = r.hard() || r.kind() == DependencyKind.DEV ? rule.defaultSeverity() : Severity.WARNING;
@@ -58,7 +61,7 @@ public final class ResolutionFindings {
 
     /** The root cause an unmet hard requirement gives its owner. */
     public static BrokenCause cause(Requirement r, Verdict verdict) {
-        return new BrokenCause(ruleOf(verdict.status()).id(), DISTRO, Nodes.describe(r.crate(), r.version(), r.feature()),
+        return new BrokenCause(ruleOf(verdict.status()).id(), DISTRO, root(r.packageName(), r.version(), r.owner().feature()),
                 "needs " + needed(r) + ": " + verdict.detail(), wantedKey(r, verdict), List.of());
     }
 
@@ -68,8 +71,8 @@ public final class ResolutionFindings {
      */
     public static String wantedKey(Requirement r, Verdict verdict) {
         return switch (verdict.status()) {
-            case MISSING_CRATE -> r.requiredCrate() + " *";
-            case NO_MATCHING_VERSION -> r.requiredCrate() + " " + r.versionReq();
+            case MISSING -> r.required().name() + " *";
+            case NO_MATCHING_VERSION -> r.required().name() + " " + r.versionReq();
             case MISSING_FEATURE, SATISFIED -> null;
         };
     }
@@ -82,7 +85,7 @@ public final class ResolutionFindings {
     }
 
     public static BrokenCause undefinedFeatureCause(String crate, String version, CrateGraph.UndefinedFeature undefined) {
-        return new BrokenCause(CargoUndefinedFeature.INSTANCE.id(), UPSTREAM, Nodes.describe(crate, version, null),
+        return new BrokenCause(CargoUndefinedFeature.INSTANCE.id(), UPSTREAM, root(crate, version, null),
                 "feature `" + undefined.feature() + "` includes undefined `" + undefined.entry() + "`", null, List.of());
     }
 
@@ -93,7 +96,7 @@ public final class ResolutionFindings {
     }
 
     public static BrokenCause rustVersionCause(String crate, String version, RustVersion.Need need, String distroRustc) {
-        return new BrokenCause(CargoRustVersionTooNew.INSTANCE.id(), DISTRO, Nodes.describe(crate, version, null),
+        return new BrokenCause(CargoRustVersionTooNew.INSTANCE.id(), DISTRO, root(crate, version, null),
                 need.because() + " needs rustc " + need.rustc() + " (distro: " + distroRustc + ")", null, List.of());
     }
 
@@ -102,7 +105,7 @@ public final class ResolutionFindings {
         // The chain starts with what this requirement names; the rest is the way to the root.
         List<String> beyond = cause.chain().size() > 1 ? cause.chain().subList(1, cause.chain().size()) : List.of();
         String chain = beyond.isEmpty() ? "" : " (via " + String.join(" → ", beyond) + ")";
-        Finding finding = Finding.of(CargoBrokenTransitively.INSTANCE, Ecosystem.CARGO, via.crate(), via.version(), via.feature(),
+        Finding finding = Finding.of(CargoBrokenTransitively.INSTANCE, Ecosystem.CARGO, via.packageName(), via.version(), via.owner().feature(),
                 describe(via) + " needs " + needed(via) + ", but every archived match is broken" + chain
                         + "; root cause: " + cause.root() + " " + cause.problem() + " [" + cause.rule() + "]",
                 via.artifact(), via.requiredCapability() + " " + via.versionReq() + " <- " + cause.root() + " " + cause.rule());
@@ -111,7 +114,7 @@ public final class ResolutionFindings {
 
     private static Rule ruleOf(Verdict.Status status) {
         return switch (status) {
-            case MISSING_CRATE -> CargoMissingCrate.INSTANCE;
+            case MISSING -> CargoMissingCrate.INSTANCE;
             case NO_MATCHING_VERSION -> CargoUnsatisfiableVersion.INSTANCE;
             case MISSING_FEATURE, SATISFIED -> CargoMissingDependencyFeature.INSTANCE;
         };
@@ -124,13 +127,18 @@ public final class ResolutionFindings {
         return r.weak() ? WEAK : DISTRO;
     }
 
+    /** "uuid 1.10.0" or "uuid 1.10.0 feature serde": where a root cause is. */
+    static String root(String crate, String version, String feature) {
+        return crate + " " + version + (feature == null ? "" : " feature " + feature);
+    }
+
     private static String describe(Requirement r) {
-        return r.feature() == null ? "the crate" : "feature " + r.feature();
+        return r.owner().feature() == null ? "the crate" : "feature " + r.owner().feature();
     }
 
     private static String needed(Requirement r) {
         String what = r.requiredCapability() + " " + r.versionReq();
-        String how = r.weak() ? " (weak, " + r.dependency() + "?/" + r.requiredFeature() + ")" : "";
+        String how = r.weak() ? " (weak, " + r.dependency() + "?/" + r.required().feature() + ")" : "";
         String kind = r.kind() == DependencyKind.NORMAL ? "" : " (" + r.kind().name().toLowerCase(Locale.ROOT) + "-dependency)";
         String target = r.foreignTarget() ? " (only for targets the distro does not build)" : "";
         return what + how + kind + target;

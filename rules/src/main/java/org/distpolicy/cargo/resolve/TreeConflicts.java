@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.distpolicy.cargo.semver.CargoVersion;
 import org.distpolicy.cargo.semver.SemverException;
 import org.distpolicy.cargo.semver.VersionReq;
+import org.distpolicy.resolve.ProvidedVersion;
 
 /**
  * What cargo cannot build in one dependency tree although every requirement is satisfiable on

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.distpolicy.cargo.CargoDependency;
-import org.distpolicy.cargo.DependencyKind;
+import org.distpolicy.resolve.DependencyKind;
 import org.distpolicy.facts.CrateFacts;
 import org.distpolicy.rules.CrateRule;
 import org.distpolicy.rules.Finding;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.distpolicy.cargo.CargoDependency;
 import org.distpolicy.cargo.CargoManifest;
-import org.distpolicy.cargo.DependencyKind;
+import org.distpolicy.resolve.DependencyKind;
 import org.distpolicy.facts.CrateFacts;
 import org.distpolicy.rules.CrateRule;
 import org.distpolicy.rules.Finding;

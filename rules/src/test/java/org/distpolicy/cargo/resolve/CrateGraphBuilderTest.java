@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.distpolicy.cargo.CargoManifestParser;
-import org.distpolicy.cargo.DependencyKind;
 import org.distpolicy.cargo.cfg.TargetSpec;
 import org.distpolicy.manifest.ManifestException;
+import org.distpolicy.resolve.DependencyKind;
+import org.distpolicy.resolve.Requirement;
 import org.junit.jupiter.api.Test;
 
 class CrateGraphBuilderTest {
@@ -23,13 +24,13 @@ class CrateGraphBuilderTest {
     }
 
     private static Set<String> provided(CrateGraph graph) {
-        return graph.provides().stream().map(Provide::capability).collect(Collectors.toSet());
+        return graph.provides().stream().map(p -> p.capability().toString()).collect(Collectors.toSet());
     }
 
     /** "owner -> required req" lines, for the requirements of one owning feature (null: the base). */
     private static Set<String> requirementsOf(CrateGraph graph, String feature) {
         return graph.requirements().stream()
-                .filter(r -> java.util.Objects.equals(r.feature(), feature))
+                .filter(r -> java.util.Objects.equals(r.owner().feature(), feature))
                 .map(r -> r.requiredCapability() + " " + r.versionReq() + (r.weak() ? " weak" : "")
                         + (r.kind() == DependencyKind.DEV ? " dev" : "") + (r.foreignTarget() ? " foreign" : ""))
                 .collect(Collectors.toSet());
@@ -102,7 +103,7 @@ class CrateGraphBuilderTest {
                 server = ["web/macros"]
                 """);
         assertEquals(Set.of("crate(x) =1.0.0", "crate(actix-web) 4", "crate(actix-web/macros) 4"), requirementsOf(graph, "server"));
-        assertTrue(graph.requirements().stream().filter(r -> "server".equals(r.feature()) && !r.internal())
+        assertTrue(graph.requirements().stream().filter(r -> "server".equals(r.owner().feature()) && !r.internal())
                 .allMatch(r -> r.dependency().equals("web")));
     }
 

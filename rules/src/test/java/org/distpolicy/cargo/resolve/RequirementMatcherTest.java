@@ -5,29 +5,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import org.distpolicy.cargo.DependencyKind;
+import org.distpolicy.resolve.BrokenCause;
+import org.distpolicy.resolve.Capability;
+import org.distpolicy.resolve.DependencyKind;
+import org.distpolicy.resolve.ProvidedVersion;
+import org.distpolicy.resolve.Requirement;
+import org.distpolicy.resolve.Verdict;
 import org.junit.jupiter.api.Test;
 
 class RequirementMatcherTest {
     private static Requirement needs(String crate, String feature, String req) {
-        return new Requirement("a.crate", "app", "1.0.0", null, crate, crate, feature, req, DependencyKind.NORMAL, false, false);
+        return new Requirement("a.crate", "app", "1.0.0", Capability.crate("app", null), crate, Capability.crate(crate, feature), req,
+                DependencyKind.NORMAL, false, false, null);
     }
 
     private static final List<ProvidedVersion> SERDE = List.of(
-            new ProvidedVersion("1.0.210", Set.of("default", "std", "derive")),
-            new ProvidedVersion("0.9.15", Set.of("default", "std")));
+            new ProvidedVersion("serde", "1.0.210", Set.of("default", "std", "derive")),
+            new ProvidedVersion("serde", "0.9.15", Set.of("default", "std")));
 
     @Test
     void satisfiedByEveryMatchingVersionProvidingTheFeature() {
         Verdict verdict = RequirementMatcher.judge(needs("serde", "std", "*"), SERDE);
         assertEquals(Verdict.Status.SATISFIED, verdict.status());
-        assertEquals(Set.of("1.0.210", "0.9.15"), Set.copyOf(verdict.satisfiers()));
-        assertEquals(List.of("1.0.210"), RequirementMatcher.judge(needs("serde", null, "1.0.56"), SERDE).satisfiers());
+        assertEquals(Set.of("serde@1.0.210#crate(serde/std)", "serde@0.9.15#crate(serde/std)"), Set.copyOf(verdict.satisfiers()));
+        assertEquals(List.of("serde@1.0.210#crate(serde)"), RequirementMatcher.judge(needs("serde", null, "1.0.56"), SERDE).satisfiers());
     }
 
     @Test
     void missingCrate() {
-        assertEquals(Verdict.Status.MISSING_CRATE, RequirementMatcher.judge(needs("serde", null, "1"), List.of()).status());
+        assertEquals(Verdict.Status.MISSING, RequirementMatcher.judge(needs("serde", null, "1"), List.of()).status());
     }
 
     @Test
@@ -47,7 +53,7 @@ class RequirementMatcherTest {
 
     @Test
     void preReleasesMatchOnlyWhenAsked() {
-        List<ProvidedVersion> beta = List.of(new ProvidedVersion("2.0.0-beta.1", Set.of("default")));
+        List<ProvidedVersion> beta = List.of(new ProvidedVersion("x", "2.0.0-beta.1", Set.of("default")));
         assertEquals(Verdict.Status.NO_MATCHING_VERSION, RequirementMatcher.judge(needs("x", null, ">=1.0"), beta).status());
         assertEquals(Verdict.Status.SATISFIED, RequirementMatcher.judge(needs("x", null, "2.0.0-beta.1"), beta).status());
     }

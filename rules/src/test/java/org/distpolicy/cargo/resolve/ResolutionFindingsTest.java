@@ -6,17 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.distpolicy.cargo.DependencyKind;
+import org.distpolicy.resolve.BrokenCause;
+import org.distpolicy.resolve.Capability;
+import org.distpolicy.resolve.DependencyKind;
+import org.distpolicy.resolve.ProvidedVersion;
+import org.distpolicy.resolve.Requirement;
+import org.distpolicy.resolve.Verdict;
 import org.distpolicy.rules.Finding;
 import org.distpolicy.rules.Severity;
 import org.junit.jupiter.api.Test;
 
 class ResolutionFindingsTest {
     private static Requirement req(String feature, String requiredFeature, DependencyKind kind, boolean weak, boolean foreign) {
-        return new Requirement("crates/app-1.0.0.crate", "app", "1.0.0", feature, "log", "log", requiredFeature, "0.4", kind, weak, foreign);
+        return new Requirement("crates/app-1.0.0.crate", "app", "1.0.0", Capability.crate("app", feature), "log",
+                Capability.crate("log", requiredFeature), "0.4", kind, weak, foreign, null);
     }
 
-    private static final Verdict MISSING = new Verdict(Verdict.Status.MISSING_CRATE, List.of(), "no version of log is archived");
+    private static final Verdict MISSING = new Verdict(Verdict.Status.MISSING, List.of(), "no version of log is archived");
     private static final Verdict OLD = new Verdict(Verdict.Status.NO_MATCHING_VERSION, List.of(), "archived: 0.3.9");
     private static final Verdict NO_FEATURE = new Verdict(Verdict.Status.MISSING_FEATURE, List.of(), "matching versions 0.4.20 do not define feature kv");
 
@@ -68,8 +74,8 @@ class ResolutionFindingsTest {
     void transitiveFindingsNameTheRootCauseAndInheritItsClass() {
         BrokenCause root = ResolutionFindings.cause(req("kv", "kv", DependencyKind.NORMAL, false, false), NO_FEATURE)
                 .via("crate(log/kv)").via("crate(tracing-log)");
-        Requirement via = new Requirement("crates/cli-0.1.0.crate", "cli", "0.1.0", null, "tracing-log", "tracing-log", null, "0.2",
-                DependencyKind.NORMAL, false, false);
+        Requirement via = new Requirement("crates/cli-0.1.0.crate", "cli", "0.1.0", Capability.crate("cli", null), "tracing-log",
+                Capability.crate("tracing-log", null), "0.2", DependencyKind.NORMAL, false, false, null);
         Finding finding = ResolutionFindings.brokenTransitively(via, root);
         assertEquals("cargo/broken-transitively", finding.rule());
         assertEquals("distro", finding.dependencyClass());

@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.distpolicy.cargo.resolve.TreeConflicts.Reached;
+import org.distpolicy.resolve.ProvidedVersion;
 import org.junit.jupiter.api.Test;
 
 class TreeConflictsTest {
     private static final List<ProvidedVersion> ITOA = List.of(
-            new ProvidedVersion("1.0.5", Set.of("default")),
-            new ProvidedVersion("1.0.11", Set.of("default")),
-            new ProvidedVersion("0.4.8", Set.of("default")));
+            new ProvidedVersion("x", "1.0.5", Set.of("default")),
+            new ProvidedVersion("x", "1.0.11", Set.of("default")),
+            new ProvidedVersion("x", "0.4.8", Set.of("default")));
 
     @Test
     void anExactPinAndALaterCaretOnOneLineConflict() {

@@ -1,4 +1,4 @@
-package org.distpolicy.cargo.resolve;
+package org.distpolicy.resolve;
 
 import java.io.Serializable;
 import java.util.ArrayList;

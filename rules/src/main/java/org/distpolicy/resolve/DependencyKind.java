@@ -1,0 +1,11 @@
+package org.distpolicy.resolve;
+
+/** In which context a requirement is built; only normal and build requirements break dependents. */
+public enum DependencyKind {
+    /** Cargo {@code [dependencies]}, a Go import of a non-test file: linked into the package itself. */
+    NORMAL,
+    /** Cargo {@code [build-dependencies]}: only used by the build script, built for the host. */
+    BUILD,
+    /** Cargo {@code [dev-dependencies]}, a Go import of a {@code _test.go} file: tests only, ignored by dependents. */
+    DEV
+}

@@ -1,0 +1,38 @@
+package org.distpolicy.rules;
+
+import java.util.Optional;
+import org.distpolicy.cargo.cfg.TargetSpec;
+import org.distpolicy.cargo.resolve.CargoResolution;
+import org.distpolicy.cargo.resolve.CrateGraphBuilder;
+import org.distpolicy.cargo.resolve.CrateInput;
+import org.distpolicy.facts.CrateFacts;
+import org.distpolicy.facts.PackageFacts;
+import org.distpolicy.resolve.Resolution;
+import org.distpolicy.resolve.ResolutionInput;
+
+/** Turns each package's facts into its share of the archive-wide resolution, for the distro's profile. */
+public final class ResolutionInputs {
+    private final DistroProfile profile;
+    private final CrateGraphBuilder crates;
+
+    public ResolutionInputs(DistroProfile profile) {
+        this.profile = profile;
+        this.crates = new CrateGraphBuilder(profile.targets().stream().map(t -> TargetSpec.lookup(t).orElseThrow()).toList());
+    }
+
+    /** Empty for packages without a version to resolve against (an unversioned crate directory). */
+    public Optional<ResolutionInput> of(PackageFacts facts) {
+        if (facts instanceof CrateFacts crate && crate.version() != null) {
+            return Optional.of(CrateInput.of(crate, crates, profile.rustc()));
+        }
+        return Optional.empty();
+    }
+
+    /** The ecosystem's version matching and findings. */
+    public static Resolution resolutionOf(Ecosystem ecosystem) {
+        return switch (ecosystem) {
+            case CARGO -> CargoResolution.INSTANCE;
+            case GO -> throw new IllegalArgumentException("not yet");
+        };
+    }
+}
