@@ -21,8 +21,13 @@ import org.distpolicy.rules.cargo.CargoRustVersionTooNew;
 import org.distpolicy.rules.cargo.CargoUndefinedFeature;
 import org.distpolicy.rules.cargo.CargoUnnormalizedManifest;
 import org.distpolicy.rules.cargo.CargoUnsatisfiableVersion;
+import org.distpolicy.rules.go.GoBrokenTransitively;
 import org.distpolicy.rules.go.GoLocalReplace;
+import org.distpolicy.rules.go.GoMissingModule;
+import org.distpolicy.rules.go.GoMissingPackage;
+import org.distpolicy.rules.go.GoModuleTooOld;
 import org.distpolicy.rules.go.GoReplaceToFork;
+import org.distpolicy.rules.go.GoVersionTooNew;
 
 /** Every rule distpolicy ships, in catalogue order. */
 public final class RuleCatalogue {
@@ -35,7 +40,7 @@ public final class RuleCatalogue {
     private static final List<GoModuleRule> GO_MODULE_RULES = List.of(
             GoLocalReplace.INSTANCE,
             GoReplaceToFork.INSTANCE);
-    /** Rules the archive-wide resolution reports (org.distpolicy.cargo.resolve). */
+    /** Rules the archive-wide resolution reports (org.distpolicy.cargo.resolve, org.distpolicy.goresolve). */
     private static final List<Rule> RESOLUTION_RULES = List.of(
             CargoUndefinedFeature.INSTANCE,
             CargoMissingCrate.INSTANCE,
@@ -44,7 +49,12 @@ public final class RuleCatalogue {
             CargoBrokenTransitively.INSTANCE,
             CargoDevDependencyUnsatisfiable.INSTANCE,
             CargoRustVersionTooNew.INSTANCE,
-            CargoResolutionConflict.INSTANCE);
+            CargoResolutionConflict.INSTANCE,
+            GoMissingModule.INSTANCE,
+            GoModuleTooOld.INSTANCE,
+            GoMissingPackage.INSTANCE,
+            GoBrokenTransitively.INSTANCE,
+            GoVersionTooNew.INSTANCE);
     private static final List<Rule> ALL = Stream.<Stream<? extends Rule>>of(
             Stream.of(
                     ArtifactUnreadable.INSTANCE,

@@ -26,6 +26,7 @@ class RuleCatalogueTest {
                 "cargo/patch-section", "cargo/unnormalized-manifest", "go/local-replace", "go/replace-to-fork",
                 "cargo/undefined-feature", "cargo/missing-crate", "cargo/unsatisfiable-version",
                 "cargo/missing-dependency-feature", "cargo/broken-transitively", "cargo/dev-dependency-unsatisfiable",
-                "cargo/rust-version-too-new", "cargo/resolution-conflict"), ids);
+                "cargo/rust-version-too-new", "cargo/resolution-conflict", "go/missing-module", "go/module-too-old",
+                "go/missing-package", "go/broken-transitively", "go/go-version-too-new"), ids);
     }
 }
