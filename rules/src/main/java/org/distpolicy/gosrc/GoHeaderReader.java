@@ -85,10 +85,15 @@ final class GoHeaderReader {
                 return;
             }
             int declarationStart = pos;
-            int declarationLine = line;
-            if (!readWord("").equals("import")) {
+            while (pos < bytes.length && isIdentifierByte(bytes[pos])) {
+                pos++;
+            }
+            String word = new String(bytes, declarationStart, pos - declarationStart, StandardCharsets.UTF_8);
+            if (pos == bytes.length && !complete && "import".startsWith(word)) {
+                throw truncated();
+            }
+            if (!word.equals("import")) {
                 pos = declarationStart;
-                line = declarationLine;
                 return;
             }
             readImportDeclaration();
@@ -119,7 +124,7 @@ final class GoHeaderReader {
         int specLine = line;
         if (peek() == '.') {
             pos++;
-        } else if (isIdentifierByte(peek())) {
+        } else if (isIdentifierByte(peek()) && !isDigit(peek())) {
             readWord("expected import path");
         }
         skipSpace();
@@ -142,10 +147,11 @@ final class GoHeaderReader {
 
     private byte[] readRawString() throws HeaderError {
         ByteArrayOutputStream value = new ByteArrayOutputStream();
+        int stringLine = line;
         pos++;
         while (true) {
             if (pos == bytes.length) {
-                throw needMore("raw string literal not terminated");
+                throw complete ? new HeaderError(stringLine, "raw string literal not terminated") : truncated();
             }
             byte c = bytes[pos++];
             if (c == '`') {
@@ -316,7 +322,7 @@ final class GoHeaderReader {
 
     /** At the end of the bytes: a syntax error in a whole file, but only a cut header in a head. */
     private HeaderError needMore(String syntaxError) {
-        return complete ? error(syntaxError.isEmpty() ? "unexpected end of file" : syntaxError) : truncated();
+        return complete ? error(syntaxError) : truncated();
     }
 
     private HeaderError truncated() {
