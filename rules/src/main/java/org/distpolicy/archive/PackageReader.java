@@ -24,15 +24,18 @@ public final class PackageReader {
     private final ReadLimits limits;
     private final long compressedBytes;
     private final Predicate<String> capture;
+    private final HeadSink heads;
 
     /**
      * @param compressedBytes size of the container, for the ratio limit; 0 when uncompressed
      * @param capture         which package-relative paths to keep the content of
+     * @param heads           which files' first bytes to pass on, and to whom
      */
-    public PackageReader(ReadLimits limits, long compressedBytes, Predicate<String> capture) {
+    public PackageReader(ReadLimits limits, long compressedBytes, Predicate<String> capture, HeadSink heads) {
         this.limits = limits;
         this.compressedBytes = compressedBytes;
         this.capture = capture;
+        this.heads = heads;
     }
 
     public PackageContent read(PackageTree tree, RootPrefix rootPrefix) throws IOException, ArtifactProblem {
@@ -96,6 +99,7 @@ public final class PackageReader {
             }
             MessageDigest sha = Sha256.newDigest();
             ByteArrayOutputStream kept = capture.test(path) ? new ByteArrayOutputStream() : null;
+            ByteArrayOutputStream head = kept == null && heads.wants(path) ? new ByteArrayOutputStream() : null;
             long size = 0;
             // Not closed: the entry stream is the container's own stream, which the next entry still needs.
             InputStream digesting = new DigestInputStream(content, sha);
@@ -111,10 +115,16 @@ public final class PackageReader {
                     }
                     kept.write(buffer, 0, n);
                 }
+                if (head != null && head.size() < HeadSink.HEAD_BYTES) {
+                    head.write(buffer, 0, Math.min(n, HeadSink.HEAD_BYTES - head.size()));
+                }
             }
             files.add(new FileEntry(path, size, Sha256.hex(sha)));
             if (kept != null) {
                 captured.put(path, kept.toByteArray());
+            }
+            if (head != null) {
+                heads.accept(path, head.toByteArray(), size <= HeadSink.HEAD_BYTES);
             }
         }
     }

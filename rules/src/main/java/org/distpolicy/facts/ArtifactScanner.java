@@ -17,6 +17,7 @@ import org.distpolicy.archive.ArtifactProblem;
 import org.distpolicy.archive.ArtifactRef;
 import org.distpolicy.archive.DirectoryTree;
 import org.distpolicy.archive.FileEntry;
+import org.distpolicy.archive.HeadSink;
 import org.distpolicy.archive.PackageContent;
 import org.distpolicy.archive.PackageReader;
 import org.distpolicy.archive.PackageTree;
@@ -27,6 +28,7 @@ import org.distpolicy.archive.TarGzTree;
 import org.distpolicy.archive.ZipTree;
 import org.distpolicy.hash.Sha256;
 import org.distpolicy.manifest.ManifestException;
+import org.distpolicy.rules.Ecosystem;
 import org.distpolicy.rules.Finding;
 import org.distpolicy.rules.Rule;
 import org.distpolicy.rules.artifact.ArtifactBadManifest;
@@ -78,33 +80,35 @@ public final class ArtifactScanner {
         }
         MessageDigest whole = Sha256.newDigest();
         PackageContent content;
+        GoSourceHeaders heads = new GoSourceHeaders();
         try (InputStream raw = new DigestInputStream(access.open(ref.path()), whole)) {
-            content = reader(ref.sizeBytes()).read(opener.open(raw), rootPrefix);
+            content = reader(ref, ref.sizeBytes(), heads).read(opener.open(raw), rootPrefix);
             raw.transferTo(OutputStream.nullOutputStream());
         }
         PackageContent modCompanion = null;
         for (String companion : ref.companions()) {
             if (companion.endsWith(".mod")) {
                 try (InputStream in = access.open(companion)) {
-                    modCompanion = reader(0).read(new SingleFileTree("go.mod", 0, in), RootPrefix.none());
+                    modCompanion = reader(ref, 0, HeadSink.NONE).read(new SingleFileTree("go.mod", 0, in), RootPrefix.none());
                 }
             }
         }
-        return finish(ref, content, modCompanion, Sha256.hex(whole));
+        return finish(ref, content, modCompanion, heads, Sha256.hex(whole));
     }
 
     private ScannedArtifact fromDirectory(ArtifactRef ref) throws IOException, ArtifactProblem {
-        PackageContent content = reader(0).read(new DirectoryTree(access, ref.path()), RootPrefix.none());
+        GoSourceHeaders heads = new GoSourceHeaders();
+        PackageContent content = reader(ref, 0, heads).read(new DirectoryTree(access, ref.path()), RootPrefix.none());
         MessageDigest tree = Sha256.newDigest();
         content.files().stream().sorted(Comparator.comparing(FileEntry::path)).forEach(f ->
                 tree.update((f.sha256() + "  " + f.path() + "\n").getBytes(StandardCharsets.UTF_8)));
-        return finish(ref, content, null, Sha256.hex(tree));
+        return finish(ref, content, null, heads, Sha256.hex(tree));
     }
 
     private ScannedArtifact unrecognized(ArtifactRef ref) throws IOException, ArtifactProblem {
         PackageContent content;
         try (InputStream in = access.open(ref.path())) {
-            content = new PackageReader(limits, 0, p -> false).read(new SingleFileTree(ref.path(), ref.sizeBytes(), in), RootPrefix.none());
+            content = new PackageReader(limits, 0, p -> false, HeadSink.NONE).read(new SingleFileTree(ref.path(), ref.sizeBytes(), in), RootPrefix.none());
         }
         String sha = content.files().isEmpty() ? null : content.files().get(0).sha256();
         String message = "neither a crate nor a Go module: " + ref.path();
@@ -112,13 +116,14 @@ public final class ArtifactScanner {
                 content.files(), null, List.of(finding(ref, ArtifactUnrecognized.INSTANCE, message, ref.packageHint(), ref.versionHint())));
     }
 
-    private ScannedArtifact finish(ArtifactRef ref, PackageContent content, PackageContent modCompanion, String sha256) {
+    private ScannedArtifact finish(ArtifactRef ref, PackageContent content, PackageContent modCompanion, GoSourceHeaders heads,
+                                   String sha256) {
         List<Finding> findings = new ArrayList<>();
         String status = InventoryRecord.OK;
         String error = null;
         PackageFacts facts = null;
         try {
-            facts = factsBuilder.build(ref, content, modCompanion);
+            facts = factsBuilder.build(ref, content, modCompanion, heads.headers());
         } catch (ManifestException e) {
             status = ArtifactBadManifest.INSTANCE.id();
             error = e.getMessage();
@@ -155,8 +160,9 @@ public final class ArtifactScanner {
         return Finding.of(rule, ref.kind().ecosystem(), name, version, null, message, ref.path(), null);
     }
 
-    private PackageReader reader(long compressedBytes) {
-        return new PackageReader(limits, compressedBytes, CAPTURED::contains);
+    /** Go sources' headers are taken while reading Go trees; crates need only their manifests. */
+    private PackageReader reader(ArtifactRef ref, long compressedBytes, HeadSink heads) {
+        return new PackageReader(limits, compressedBytes, CAPTURED::contains, ref.kind().ecosystem() == Ecosystem.GO ? heads : HeadSink.NONE);
     }
 
     /** A .crate's entries live under "name-version/", which is also its file name. */

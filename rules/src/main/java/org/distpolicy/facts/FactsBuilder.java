@@ -1,22 +1,26 @@
 package org.distpolicy.facts;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.distpolicy.archive.ArtifactRef;
 import org.distpolicy.archive.PackageContent;
 import org.distpolicy.cargo.CargoManifest;
 import org.distpolicy.cargo.CargoManifestParser;
 import org.distpolicy.gomod.GoModFile;
 import org.distpolicy.gomod.GoModParser;
+import org.distpolicy.gosrc.GoFileHeader;
 import org.distpolicy.manifest.ManifestException;
 import org.distpolicy.manifest.StrictUtf8;
+import org.distpolicy.rules.Ecosystem;
 
 /** Parses the manifests a package reader captured into the package's facts. */
 final class FactsBuilder {
 
-    PackageFacts build(ArtifactRef ref, PackageContent content, PackageContent modCompanion) throws ManifestException {
-        return ref.kind().ecosystem() == org.distpolicy.rules.Ecosystem.CARGO
+    PackageFacts build(ArtifactRef ref, PackageContent content, PackageContent modCompanion, Map<String, GoFileHeader> goHeaders)
+            throws ManifestException {
+        return ref.kind().ecosystem() == Ecosystem.CARGO
                 ? crate(ref, content)
-                : goModule(ref, content, modCompanion);
+                : goModule(ref, content, modCompanion, goHeaders);
     }
 
     private static CrateFacts crate(ArtifactRef ref, PackageContent content) throws ManifestException {
@@ -43,7 +47,8 @@ final class FactsBuilder {
         }
     }
 
-    private static GoModuleFacts goModule(ArtifactRef ref, PackageContent content, PackageContent modCompanion) throws ManifestException {
+    private static GoModuleFacts goModule(ArtifactRef ref, PackageContent content, PackageContent modCompanion,
+                                          Map<String, GoFileHeader> goHeaders) throws ManifestException {
         // The proxy's .mod is what cmd/go uses for the module graph. Without any go.mod (code from
         // before modules) cmd/go synthesizes "module <path>": goMod stays null and the path is the layout's.
         byte[] goModBytes = modCompanion != null ? modCompanion.captured().get("go.mod") : content.captured().get("go.mod");
@@ -61,6 +66,6 @@ final class FactsBuilder {
         byte[] modulesTxt = content.captured().get("vendor/modules.txt");
         String name = goMod != null ? goMod.module() : ref.packageHint();
         return new GoModuleFacts(ref, name, ref.versionHint(), content.files(), goMod,
-                modulesTxt == null ? null : new String(modulesTxt, StandardCharsets.UTF_8));
+                modulesTxt == null ? null : new String(modulesTxt, StandardCharsets.UTF_8), goHeaders);
     }
 }

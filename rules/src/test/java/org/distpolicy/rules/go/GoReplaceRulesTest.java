@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.distpolicy.archive.ArtifactKind;
 import org.distpolicy.archive.ArtifactRef;
 import org.distpolicy.facts.GoModuleFacts;
@@ -37,7 +38,7 @@ class GoReplaceRulesTest {
 
     private static GoModuleFacts module(String goMod) throws ManifestException {
         ArtifactRef ref = new ArtifactRef("gocode/src/github.com/example/app", ArtifactKind.GO_SOURCE_TREE, 1, 1, null, null, List.of());
-        return new GoModuleFacts(ref, "github.com/example/app", null, List.of(), GoModParser.parse(goMod), null);
+        return new GoModuleFacts(ref, "github.com/example/app", null, List.of(), GoModParser.parse(goMod), null, Map.of());
     }
 
     @Test
@@ -61,7 +62,7 @@ class GoReplaceRulesTest {
         GoModuleFacts clean = module("module github.com/example/app\n\ngo 1.21\n\nrequire golang.org/x/net v0.20.0\n");
         assertEquals(List.of(), GoLocalReplace.INSTANCE.check(clean));
         assertEquals(List.of(), GoReplaceToFork.INSTANCE.check(clean));
-        GoModuleFacts gopath = new GoModuleFacts(clean.artifact(), "github.com/old/tool", null, List.of(), null, null);
+        GoModuleFacts gopath = new GoModuleFacts(clean.artifact(), "github.com/old/tool", null, List.of(), null, null, Map.of());
         assertEquals(List.of(), GoLocalReplace.INSTANCE.check(gopath));
         assertEquals(List.of(), GoReplaceToFork.INSTANCE.check(gopath));
     }
