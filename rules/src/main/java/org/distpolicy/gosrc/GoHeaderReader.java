@@ -65,12 +65,12 @@ final class GoHeaderReader {
         skipSpace();
         String keyword = readWord("expected 'package'");
         if (!keyword.equals("package")) {
-            throw error("expected 'package', found " + describe(keyword));
+            throw error("expected 'package', found " + describe(keyword.isEmpty() ? currentToken() : keyword));
         }
         skipSpace();
         String name = readWord("expected package name");
         if (name.isEmpty() || isDigit(name.charAt(0))) {
-            throw error("expected package name, found " + describe(name));
+            throw error("expected package name, found " + describe(name.isEmpty() ? currentToken() : name));
         }
         if (name.equals("_")) {
             throw error("invalid package name _");

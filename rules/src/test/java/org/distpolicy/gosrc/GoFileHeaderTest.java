@@ -107,6 +107,8 @@ class GoFileHeaderTest {
         assertEquals("", parse("").packageName());
         assertEquals("line 1: expected package name, found '1x'", parse("package 1x\n").problem());
         assertEquals("line 1: invalid package name _", parse("package _\n").problem());
+        assertEquals("line 1: expected package name, found '\"p\"'", parse("package \"p\"\n").problem());
+        assertEquals("line 1: expected 'package', found '/x'", parse("/x\n").problem());
     }
 
     @Test
