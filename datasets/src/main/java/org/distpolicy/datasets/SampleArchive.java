@@ -35,6 +35,7 @@ public final class SampleArchive {
         resolutionCrates(crates);
         conflictCrates(crates);
         goModules(proxy, gopath);
+        goResolution(proxy, gopath);
         PackageWriter.write(root.resolve("README.txt"), "Sample archive for distpolicy; this stray file is itself a finding.\n");
     }
 
@@ -447,5 +448,90 @@ public final class SampleArchive {
                         requires github.com/pkg/errors v0.9.1
                         """),
                 file("mod.go", "package mod\n")));
+    }
+
+    /**
+     * Go trees whose imports the archive cannot meet: a missing module and package, a module
+     * older than go.mod asks, a go line and a standard package newer than the distro's Go, and a
+     * tree broken only through what it imports. Files the distro's targets do not build (other
+     * systems, ignore tags, testdata, _examples) import missing packages too, and must not count.
+     */
+    private static void goResolution(Path proxy, Path gopath) throws IOException {
+        PackageWriter.proxyModule(proxy, "github.com/example/logkit", "v1.1.0", """
+                module github.com/example/logkit
+
+                go 1.21
+
+                toolchain go1.25.1
+
+                require (
+                	github.com/mattn/go-isatty v0.0.20
+                	golang.org/x/text v0.20.0
+                )
+                """, List.of(
+                file("logkit.go", """
+                        // Package logkit formats log lines for terminals.
+                        package logkit
+
+                        import (
+                        	"log/slog"
+
+                        	"golang.org/x/text/language"
+                        )
+
+                        var _ = slog.Info
+                        var _ = language.English
+                        """),
+                file("color/color.go", """
+                        //go:build linux || darwin
+
+                        package color
+
+                        import isatty "github.com/mattn/go-isatty"
+
+                        var Enabled = isatty.IsTerminal(1)
+                        """),
+                file("color/color_windows.go", """
+                        package color
+
+                        import "golang.org/x/sys/windows"
+
+                        var _ = windows.GetStdHandle
+                        """),
+                file("color/gen.go", """
+                        //go:build ignore
+
+                        package main
+
+                        import "github.com/dave/jennifer/jen"
+
+                        func main() { jen.Id("x") }
+                        """),
+                file("color/color_test.go", """
+                        package color
+
+                        import (
+                        	"testing"
+
+                        	"github.com/stretchr/testify/assert"
+                        )
+
+                        func TestEnabled(t *testing.T) { assert.True(t, true) }
+                        """),
+                file("color/testdata/fixture.go", "package fixture\n\nimport \"example.com/not/packaged\"\n"),
+                file("_examples/demo/main.go", "package main\n\nimport \"example.com/not/packaged/either\"\n\nfunc main() {}\n")));
+
+        PackageWriter.proxyModule(proxy, "github.com/example/future", "v0.3.0", """
+                module github.com/example/future
+
+                go 1.25.0
+                """, List.of(
+                file("future.go", "package future\n\nimport \"iter\"\n\nvar _ iter.Seq[int]\n"),
+                file("future_test.go", "package future\n\nimport \"testing/synctest\"\n\nvar _ = synctest.Wait\n")));
+
+        // Its own imports are all archived; logkit, which it needs, is not buildable.
+        PackageWriter.directory(gopath.resolve("github.com/example/report"), List.of(
+                file("report.go", "package report\n\nimport \"github.com/example/logkit\"\n\nvar _ = logkit.Format\n"),
+                file("cmd/report/main.go", "package main\n\nimport _ \"github.com/example/report\"\n\nfunc main() {}\n")));
     }
 }

@@ -45,9 +45,11 @@ final class Bench {
         results.get(0).clock().seconds().keySet().forEach(stage -> median.put(stage,
                 median(results.stream().map(r -> r.clock().seconds().getOrDefault(stage, 0.0)).toList())));
         double total = median(results.stream().map(r -> r.clock().seconds().values().stream().mapToDouble(Double::doubleValue).sum()).toList());
-        out.printf("archive: %d artifacts, %.1f MiB, %d files, %d crates, %d requirement edges, %d resolution rounds, %d conflict-walk rounds; %d measured runs%n",
+        out.printf("archive: %d artifacts, %.1f MiB, %d files, %d crates, %d Go trees (%d .go files), %d requirement edges,"
+                        + " %d resolution rounds, %d conflict-walk rounds; %d measured runs%n",
                 counts.get("artifacts"), counts.get("artifact_bytes") / 1048576.0, counts.get("files"),
-                counts.getOrDefault("crates", 0L), counts.getOrDefault("requirement_edges", 0L),
+                counts.getOrDefault("crates", 0L), counts.getOrDefault("go_modules", 0L), counts.getOrDefault("go_files", 0L),
+                counts.getOrDefault("requirement_edges", 0L),
                 counts.getOrDefault("resolution_rounds", 0L), counts.getOrDefault("conflict_rounds", 0L), results.size());
         out.printf("%-12s %9s  %s%n", "stage", "median s", "throughput");
         median.forEach((stage, seconds) -> out.printf("%-12s %9.2f  %s%n", stage, seconds, throughput(stage, seconds, counts)));
@@ -57,9 +59,11 @@ final class Bench {
     private static String throughput(String stage, double seconds, Map<String, Long> counts) {
         return switch (stage) {
             case "list" -> String.format("%.0f artifacts/s", counts.get("artifacts") / seconds);
-            case "read+parse" -> String.format("%.0f artifacts/s, %.1f MiB/s, %.0f files/s", counts.get("artifacts") / seconds,
-                    counts.get("artifact_bytes") / 1048576.0 / seconds, counts.get("files") / seconds);
-            case "resolve" -> String.format("%.0f crates/s, %.0f requirement edges/s", counts.getOrDefault("crates", 0L) / seconds,
+            case "read+parse" -> String.format("%.0f artifacts/s, %.1f MiB/s, %.0f files/s, %.0f .go files/s", counts.get("artifacts") / seconds,
+                    counts.get("artifact_bytes") / 1048576.0 / seconds, counts.get("files") / seconds,
+                    counts.getOrDefault("go_files", 0L) / seconds);
+            case "resolve" -> String.format("%.0f crates/s, %.0f Go trees/s, %.0f requirement edges/s",
+                    counts.getOrDefault("crates", 0L) / seconds, counts.getOrDefault("go_modules", 0L) / seconds,
                     counts.getOrDefault("requirement_edges", 0L) / seconds);
             default -> "";
         };

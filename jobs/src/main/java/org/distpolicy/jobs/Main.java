@@ -16,6 +16,8 @@ import org.apache.commons.cli.ParseException;
 import org.apache.spark.sql.SparkSession;
 import org.distpolicy.archive.ReadLimits;
 import org.distpolicy.cargo.cfg.TargetSpec;
+import org.distpolicy.goresolve.GoTargets;
+import org.distpolicy.goresolve.GoToolchainVersion;
 import org.distpolicy.rules.DistroProfile;
 
 /**
@@ -78,12 +80,21 @@ public final class Main {
                 return USAGE_OR_ERROR;
             }
         }
+        if (GoTargets.of(targets).isEmpty()) {
+            err.println("distpolicy " + args[0] + ": none of the targets is a system Go builds for: " + String.join(",", targets));
+            return USAGE_OR_ERROR;
+        }
+        String go = line.getOptionValue("go", DistroProfile.DEFAULT_GO);
+        if (!GoToolchainVersion.isValid(go)) {
+            err.println("distpolicy " + args[0] + ": --go wants a Go release such as 1.24, not '" + go + "'");
+            return USAGE_OR_ERROR;
+        }
         RunOptions runOptions = new RunOptions(
                 line.getOptionValue("archive", defaultArchive()),
                 line.getOptionValue("reports", "distpolicy-reports"),
                 line.getOptionValue("master", "local[*]"),
                 ReadLimits.defaults(),
-                new DistroProfile(line.getOptionValue("rustc", DistroProfile.DEFAULT_RUSTC), targets),
+                new DistroProfile(line.getOptionValue("rustc", DistroProfile.DEFAULT_RUSTC), go, targets),
                 command.packageRules());
         SparkSession spark = Sparks.session("distpolicy " + args[0], runOptions.master());
         try {
@@ -119,8 +130,11 @@ public final class Main {
                 .desc("Spark master when not run by spark-submit; default: local[*]").build());
         options.addOption(Option.builder().longOpt("rustc").hasArg().argName("VERSION")
                 .desc("the distro's rustc, for cargo/rust-version-too-new; default: " + DistroProfile.DEFAULT_RUSTC).build());
+        options.addOption(Option.builder().longOpt("go").hasArg().argName("VERSION")
+                .desc("the distro's Go release, for build tags, the standard library and go/go-version-too-new; default: "
+                        + DistroProfile.DEFAULT_GO).build());
         options.addOption(Option.builder().longOpt("target").hasArgs().valueSeparator(',').argName("TRIPLE")
-                .desc("a target the distro builds, for cfg() target tables (repeatable or comma-separated); default: "
+                .desc("a target the distro builds, for cfg() target tables and Go's GOOS/GOARCH (repeatable or comma-separated); default: "
                         + String.join(",", DistroProfile.DEFAULT_TARGETS)).build());
         options.addOption(Option.builder().longOpt("repeat").hasArg().argName("N")
                 .desc("bench only: measured runs after one warm-up run; default: 3").build());

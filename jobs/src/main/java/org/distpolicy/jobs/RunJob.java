@@ -19,6 +19,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.distpolicy.archive.ArchiveAccess;
 import org.distpolicy.archive.ArtifactRef;
+import org.distpolicy.facts.GoModuleFacts;
 import org.distpolicy.facts.ScannedArtifact;
 import org.distpolicy.reports.ReportTables;
 import org.distpolicy.reports.RunSummary;
@@ -65,6 +66,7 @@ final class RunJob {
         String runId = run.runId();
         boolean packageRules = options.packageRules();
         clock.count("files", clock.time("read+parse", () -> scanned.map(s -> (long) s.files().size()).fold(0L, Long::sum)));
+        clock.count("go_files", scanned.map(s -> s.facts() instanceof GoModuleFacts go ? (long) go.sourceHeaders().size() : 0L).fold(0L, Long::sum));
 
         JavaRDD<Finding> findings = scanned.flatMap(s -> findingsOf(s, packageRules).iterator());
         ResolutionStage.Output resolution = null;
@@ -202,6 +204,7 @@ final class RunJob {
         summary.artifactsByStatus().forEach(byStatus::put);
         ObjectNode distro = json.putObject("distro");
         distro.put("rustc", options.profile().rustc());
+        distro.put("go", options.profile().go());
         options.profile().targets().forEach(distro.putArray("targets")::add);
         ObjectNode timings = json.putObject("stage_seconds");
         clock.seconds().forEach(timings::put);

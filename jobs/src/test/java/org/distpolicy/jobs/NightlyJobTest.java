@@ -60,9 +60,9 @@ class NightlyJobTest {
         List<Map<String, Object>> inventory = reader.read(runDir + "/inventory");
         Set<Object> artifacts = inventory.stream().map(r -> r.get("artifact")).collect(Collectors.toSet());
         assertEquals(inventory.size(), artifacts.size(), "every artifact exactly once");
-        assertEquals(29, inventory.size());
+        assertEquals(32, inventory.size());
         assertTrue(Files.readString(Path.of(runDir, "summary.md")).contains("`cargo/path-dependency`"));
-        assertTrue(Files.readString(Path.of(runDir, "run.json")).contains("\"artifacts\" : 29"));
+        assertTrue(Files.readString(Path.of(runDir, "run.json")).contains("\"artifacts\" : 32"));
         Map<String, String> schema = reader.schema(runDir + "/inventory");
         assertEquals(ReportTables.INVENTORY.columns().stream().map(Column::name).toList(), List.copyOf(schema.keySet()));
         assertEquals("INT64", schema.get("size_bytes"));
@@ -80,6 +80,25 @@ class NightlyJobTest {
         assertEquals(1, unmet.size());
         assertEquals(false, unmet.get(0).get("satisfied"));
         assertEquals("no-matching-version", unmet.get(0).get("status"));
+
+        assertTrue(provided.containsAll(Set.of("gomod(github.com/example/logkit)", "golang(github.com/example/logkit)",
+                "golang(github.com/example/logkit/color)", "golang(github.com/legacy/tool/internal/util)")));
+        assertFalse(provided.contains("golang(github.com/example/logkit/color/testdata)"), "testdata is no package");
+        assertFalse(provided.contains("golang(github.com/example/logkit/_examples/demo)"), "_ directories are ignored");
+        assertFalse(provided.contains("golang(github.com/example/report/cmd/report)"), "a command cannot be imported");
+        List<Map<String, Object>> isatty = reader.read(runDir + "/requires").stream()
+                .filter(r -> "golang(github.com/mattn/go-isatty)".equals(r.get("required_capability"))).toList();
+        assertEquals(1, isatty.size(), "the windows file and the ignored generator add nothing");
+        assertEquals("color/color.go:5", isatty.get(0).get("origin"));
+        assertEquals("missing-package", isatty.get(0).get("status"));
+        assertEquals(">= v0.0.20", isatty.get(0).get("version_requirement"));
+        assertEquals("github.com/mattn/go-isatty", isatty.get(0).get("dependency"));
+        Map<Object, Object> brokenGo = reader.read(runDir + "/broken").stream().filter(r -> r.get("ecosystem").equals("go"))
+                .collect(Collectors.toMap(r -> r.get("capability"), r -> r.get("rule")));
+        assertEquals("go/module-too-old", brokenGo.get("golang(github.com/example/report)"));
+        assertEquals("go/go-version-too-new", brokenGo.get("golang(github.com/example/future)"));
+        assertTrue(wanted.stream().anyMatch(w -> w.get("ecosystem").equals("go") && w.get("package").equals("golang.org/x/text")
+                && w.get("version_requirement").equals(">= v0.20.0")), wanted.toString());
     }
 
     @Test

@@ -70,7 +70,7 @@ public final class GoResolution implements Resolution {
 
     @Override
     public BrokenCause cause(Requirement r, Verdict verdict) {
-        return new BrokenCause(ruleOf(r, verdict).id(), DISTRO, root(r), statement(r) + ": " + verdict.detail(),
+        return new BrokenCause(ruleOf(r, verdict).id(), DISTRO, root(r), need(r) + ": " + verdict.detail(),
                 wantedKey(r, verdict), List.of());
     }
 
@@ -105,17 +105,24 @@ public final class GoResolution implements Resolution {
 
     /** What the package says it needs, e.g. "package example.com/a/cmd imports example.com/b/log (cmd/main.go:7)". */
     static String statement(Requirement r) {
+        if (r.owner().namespace().equals(Capability.GO_MODULE)) {
+            return "go.mod " + need(r);
+        }
+        return (r.kind() == DependencyKind.DEV ? "a test of " : "") + "package " + r.owner().name() + " " + need(r);
+    }
+
+    /** The need alone: "requires example.com/b >= v1.2.0 (go.mod:5)", "imports example.com/b/log (cmd/main.go:7)". */
+    private static String need(Requirement r) {
         String where = r.origin() == null ? "" : " (" + r.origin() + ")";
         if (r.owner().namespace().equals(Capability.GO_MODULE)) {
             String replaced = r.dependency() != null && !r.dependency().equals(r.required().name())
                     ? " (replaced by " + r.required().name() + ")" : "";
             String module = r.dependency() != null ? r.dependency() : r.required().name();
-            return "go.mod requires " + module + " " + r.versionReq() + replaced + where;
+            return "requires " + module + " " + r.versionReq() + replaced + where;
         }
-        String test = r.kind() == DependencyKind.DEV ? "a test of " : "";
         String covered = r.dependency() != null && !r.versionReq().startsWith("=")
                 ? " from " + r.dependency() + " " + r.versionReq() : "";
-        return test + "package " + r.owner().name() + " imports " + r.required().name() + covered + where;
+        return "imports " + r.required().name() + covered + where;
     }
 
     /** Where a root cause is, e.g. "example.com/a v1.2.0 package example.com/a/cmd". */

@@ -6,7 +6,11 @@ import org.distpolicy.cargo.resolve.CargoResolution;
 import org.distpolicy.cargo.resolve.CrateGraphBuilder;
 import org.distpolicy.cargo.resolve.CrateInput;
 import org.distpolicy.facts.CrateFacts;
+import org.distpolicy.facts.GoModuleFacts;
 import org.distpolicy.facts.PackageFacts;
+import org.distpolicy.goresolve.GoModuleInput;
+import org.distpolicy.goresolve.GoResolution;
+import org.distpolicy.gosrc.GoBuildContext;
 import org.distpolicy.resolve.Resolution;
 import org.distpolicy.resolve.ResolutionInput;
 
@@ -14,25 +18,30 @@ import org.distpolicy.resolve.ResolutionInput;
 public final class ResolutionInputs {
     private final DistroProfile profile;
     private final CrateGraphBuilder crates;
+    private final GoBuildContext goBuild;
 
     public ResolutionInputs(DistroProfile profile) {
         this.profile = profile;
         this.crates = new CrateGraphBuilder(profile.targets().stream().map(t -> TargetSpec.lookup(t).orElseThrow()).toList());
+        this.goBuild = profile.goBuild();
     }
 
-    /** Empty for packages without a version to resolve against (an unversioned crate directory). */
+    /**
+     * Empty for a crate without a version to resolve against (an unversioned crate directory). A
+     * Go source tree without one takes part: what its packages import matters all the same.
+     */
     public Optional<ResolutionInput> of(PackageFacts facts) {
-        if (facts instanceof CrateFacts crate && crate.version() != null) {
-            return Optional.of(CrateInput.of(crate, crates, profile.rustc()));
+        if (facts instanceof CrateFacts crate) {
+            return crate.version() == null ? Optional.empty() : Optional.of(CrateInput.of(crate, crates, profile.rustc()));
         }
-        return Optional.empty();
+        return Optional.of(GoModuleInput.of((GoModuleFacts) facts, goBuild));
     }
 
     /** The ecosystem's version matching and findings. */
     public static Resolution resolutionOf(Ecosystem ecosystem) {
         return switch (ecosystem) {
             case CARGO -> CargoResolution.INSTANCE;
-            case GO -> throw new IllegalArgumentException("not yet");
+            case GO -> GoResolution.INSTANCE;
         };
     }
 }

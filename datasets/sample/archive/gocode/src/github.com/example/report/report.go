@@ -1,0 +1,5 @@
+package report
+
+import "github.com/example/logkit"
+
+var _ = logkit.Format

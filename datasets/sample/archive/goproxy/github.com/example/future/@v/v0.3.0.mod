@@ -1,0 +1,3 @@
+module github.com/example/future
+
+go 1.25.0
