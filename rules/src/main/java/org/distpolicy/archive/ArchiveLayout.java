@@ -17,7 +17,8 @@ import org.distpolicy.gomod.GoModulePath;
  * Tells the artifacts of an archive apart from a listing of its files: .crate files, unpacked
  * crates, Go module proxy entries, Go source trees (with go.mod, or GOPATH-style without), and
  * files that belong to none of them. The outermost package wins: a Cargo.toml or go.mod nested
- * in a package is part of that package (evidence for the vendoring rules), not an artifact.
+ * in a package is part of that package (evidence for the vendoring rules), not an artifact,
+ * except that a Go module nested in a Go tree is an artifact of its own, as it is for cmd/go.
  *
  * <p>Feed every listed file with {@link #add}, then call {@link #artifacts()}. Memory is linear
  * in the number of files listed, since a file is attributed only once the roots are known.
@@ -105,15 +106,39 @@ public final class ArchiveLayout {
         return candidates;
     }
 
-    /** Drops every root that lies inside another: the outer package owns it. */
-    private static Map<String, ArtifactKind> outermost(Map<String, ArtifactKind> candidates) {
+    /**
+     * Drops every root that lies inside another: the outer package owns it. A Go module nested in
+     * a Go tree is the exception: for cmd/go it is another module, and Debian ships such modules
+     * as packages of their own (github.com/gdamore/tcell/v2 inside github.com/gdamore/tcell).
+     */
+    private Map<String, ArtifactKind> outermost(Map<String, ArtifactKind> candidates) {
         Map<String, ArtifactKind> kept = new TreeMap<>();
         for (Map.Entry<String, ArtifactKind> candidate : candidates.entrySet()) {
-            if (enclosingRoot(parent(candidate.getKey()), kept.keySet()) == null) {
-                kept.put(candidate.getKey(), candidate.getValue());
+            String directory = candidate.getKey();
+            String enclosing = enclosingRoot(parent(directory), kept.keySet());
+            if (enclosing == null || (kept.get(enclosing) == ArtifactKind.GO_SOURCE_TREE && hasGoMod(directory)
+                    && isNestedGoModule(directory.substring(enclosing.isEmpty() ? 0 : enclosing.length() + 1)))) {
+                kept.put(directory, candidate.getValue());
             }
         }
         return kept;
+    }
+
+    private boolean hasGoMod(String directory) {
+        return filesByDirectory.getOrDefault(directory, List.of()).stream().anyMatch(f -> !f.symlink() && f.name().equals("go.mod"));
+    }
+
+    /**
+     * Whether a directory holding go.mod inside a Go tree, given relative to the tree, is a module
+     * of its own; under testdata/, vendor/ or a directory the go tool ignores it is part of the tree.
+     */
+    public static boolean isNestedGoModule(String relativeDirectory) {
+        for (String segment : relativeDirectory.split("/")) {
+            if (segment.equals("testdata") || segment.equals("vendor") || segment.startsWith("_") || segment.startsWith(".")) {
+                return false;
+            }
+        }
+        return !relativeDirectory.isEmpty();
     }
 
     /** The nearest directory of {@code roots} that is {@code directory} or one of its ancestors. */

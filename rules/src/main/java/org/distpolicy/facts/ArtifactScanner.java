@@ -98,7 +98,7 @@ public final class ArtifactScanner {
 
     private ScannedArtifact fromDirectory(ArtifactRef ref) throws IOException, ArtifactProblem {
         GoSourceHeaders heads = new GoSourceHeaders();
-        PackageContent content = reader(ref, 0, heads).read(new DirectoryTree(access, ref.path()), RootPrefix.none());
+        PackageContent content = reader(ref, 0, heads).read(new DirectoryTree(access, ref.path(), ref.kind() == ArtifactKind.GO_SOURCE_TREE), RootPrefix.none());
         MessageDigest tree = Sha256.newDigest();
         content.files().stream().sorted(Comparator.comparing(FileEntry::path)).forEach(f ->
                 tree.update((f.sha256() + "  " + f.path() + "\n").getBytes(StandardCharsets.UTF_8)));

@@ -95,6 +95,24 @@ class ArchiveLayoutTest {
     }
 
     @Test
+    void aGoModuleNestedInAGoTreeIsAnArtifactOfItsOwnUnlessTheGoToolIgnoresItsDirectory() {
+        Map<String, ArtifactRef> artifacts = classify(
+                new ListedFile("src/github.com/gdamore/tcell/go.mod", 1),
+                new ListedFile("src/github.com/gdamore/tcell/cell.go", 1),
+                new ListedFile("src/github.com/gdamore/tcell/v2/go.mod", 1),
+                new ListedFile("src/github.com/gdamore/tcell/v2/cell.go", 1),
+                new ListedFile("src/github.com/gdamore/tcell/v2/views/app.go", 1),
+                new ListedFile("src/github.com/gdamore/tcell/testdata/mod/go.mod", 1),
+                new ListedFile("src/github.com/gdamore/tcell/_demos/go.mod", 1),
+                new ListedFile("src/github.com/legacy/tool/tool.go", 1),
+                new ListedFile("src/github.com/legacy/tool/v3/go.mod", 1));
+        assertEquals(List.of("src/github.com/gdamore/tcell", "src/github.com/gdamore/tcell/v2", "src/github.com/legacy/tool",
+                "src/github.com/legacy/tool/v3"), artifacts.keySet().stream().sorted().toList());
+        assertEquals(4, artifacts.get("src/github.com/gdamore/tcell").fileCount(), "testdata and _demos stay with the tree");
+        assertEquals(3, artifacts.get("src/github.com/gdamore/tcell/v2").fileCount());
+    }
+
+    @Test
     void everyOtherFileIsUnrecognizedOnItsOwn() {
         Map<String, ArtifactRef> artifacts = classify(
                 new ListedFile("README.txt", 3),

@@ -123,4 +123,28 @@ class ArtifactScannerTest {
         assertTrue(result.inventory().error().contains("more than 1000 bytes"), result.inventory().error());
     }
 
+    @Test
+    void goTreesYieldTheHeadersOfTheirSourcesAndLeaveNestedModulesToThemselves(@TempDir Path dir) throws IOException {
+        String generated = "package tables\n\nimport \"unicode\"\n\nvar T = []string{\n" + "\t\"x\",\n".repeat(40_000) + "}\n";
+        PackageWriter.directory(dir.resolve("src/github.com/gdamore/tcell"), List.of(
+                Entry.file("go.mod", "module github.com/gdamore/tcell\n\ngo 1.12\n"),
+                Entry.file("cell.go", "package tcell\n\nimport \"github.com/mattn/go-runewidth\"\n"),
+                Entry.file("tables/tables.go", generated),
+                Entry.file("testdata/x.go", "package x\n"),
+                Entry.file("v2/go.mod", "module github.com/gdamore/tcell/v2\n\ngo 1.12\n"),
+                Entry.file("v2/cell.go", "package tcell\n")));
+        LocalArchiveAccess access = new LocalArchiveAccess(dir);
+        ArtifactScanner scanner = new ArtifactScanner(access, ReadLimits.defaults());
+        Map<String, ScannedArtifact> results = ArchiveLayout.classify(access.listFiles("")).stream()
+                .collect(Collectors.toMap(ArtifactRef::path, scanner::scan));
+        GoModuleFacts outer = assertInstanceOf(GoModuleFacts.class, results.get("src/github.com/gdamore/tcell").facts());
+        assertEquals(List.of("cell.go", "go.mod", "tables/tables.go", "testdata/x.go"), outer.files().stream().map(f -> f.path()).toList());
+        assertEquals(List.of("cell.go", "tables/tables.go"), List.copyOf(outer.sourceHeaders().keySet()), "testdata is never built");
+        assertEquals("github.com/mattn/go-runewidth", outer.sourceHeaders().get("cell.go").imports().get(0).path());
+        assertTrue(generated.length() > 64 * 1024);
+        assertEquals(null, outer.sourceHeaders().get("tables/tables.go").problem(), "the imports end within the head");
+        GoModuleFacts inner = assertInstanceOf(GoModuleFacts.class, results.get("src/github.com/gdamore/tcell/v2").facts());
+        assertEquals("github.com/gdamore/tcell/v2", inner.name());
+        assertEquals(List.of("cell.go"), List.copyOf(inner.sourceHeaders().keySet()));
+    }
 }
