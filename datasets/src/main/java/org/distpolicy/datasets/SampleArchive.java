@@ -529,9 +529,22 @@ public final class SampleArchive {
                 file("future.go", "package future\n\nimport \"iter\"\n\nvar _ iter.Seq[int]\n"),
                 file("future_test.go", "package future\n\nimport \"testing/synctest\"\n\nvar _ = synctest.Wait\n")));
 
-        // Its own imports are all archived; logkit, which it needs, is not buildable.
+        // A compatibility link as Debian ships them: the legacy tool under its old import path.
+        PackageWriter.directory(gopath.resolve("code.google.com/p"), List.of(Entry.symlink("legacy-tool", "../../github.com/legacy/tool")));
+
+        // Its own imports are all archived (one through the link); logkit, which it needs, is not buildable.
         PackageWriter.directory(gopath.resolve("github.com/example/report"), List.of(
-                file("report.go", "package report\n\nimport \"github.com/example/logkit\"\n\nvar _ = logkit.Format\n"),
+                file("report.go", """
+                        package report
+
+                        import (
+                        	"code.google.com/p/legacy-tool"
+                        	"github.com/example/logkit"
+                        )
+
+                        var _ = logkit.Format
+                        var _ = tool.Run
+                        """),
                 file("cmd/report/main.go", "package main\n\nimport _ \"github.com/example/report\"\n\nfunc main() {}\n")));
     }
 }

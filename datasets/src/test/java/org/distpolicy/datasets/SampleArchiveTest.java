@@ -33,10 +33,13 @@ class SampleArchiveTest {
     private static Map<String, byte[]> contents(Path root) throws IOException {
         Map<String, byte[]> contents = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
+            for (Path file : files.filter(f -> Files.isSymbolicLink(f) || Files.isRegularFile(f)).toList()) {
                 String name = root.relativize(file).toString();
-                byte[] bytes = Files.readAllBytes(file);
-                contents.put(name, unpacked(name, bytes));
+                if (Files.isSymbolicLink(file)) {
+                    contents.put(name, ("-> " + Files.readSymbolicLink(file)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    contents.put(name, unpacked(name, Files.readAllBytes(file)));
+                }
             }
         }
         return contents;

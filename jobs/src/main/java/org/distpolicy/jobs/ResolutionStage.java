@@ -12,7 +12,9 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
 import org.distpolicy.cargo.resolve.CrateInput;
+import org.distpolicy.facts.GoLinkFacts;
 import org.distpolicy.facts.ScannedArtifact;
+import org.distpolicy.goresolve.GoModuleInput;
 import org.distpolicy.resolve.BrokenCause;
 import org.distpolicy.resolve.Capability;
 import org.distpolicy.resolve.Nodes;
@@ -67,6 +69,9 @@ final class ResolutionStage {
                     return built.iterator();
                 })
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        long crates = inputs.filter(i -> i instanceof CrateInput).count();
+        long goModules = inputs.count() - crates;
+        inputs = inputs.union(linkedGoTrees(scanned, inputs).persist(StorageLevel.MEMORY_AND_DISK()));
 
         JavaRDD<Provide> provides = inputs.flatMap(i -> i.provides().iterator());
         JavaPairRDD<String, List<ProvidedVersion>> archived = provides
@@ -109,9 +114,29 @@ final class ResolutionStage {
                 .distinct()
                 .groupByKey()
                 .map(ResolutionStage::wanted);
-        long crates = inputs.filter(i -> i instanceof CrateInput).count();
-        return new Output(provides, judged, fixpoint.broken(), findings, wanted, crates, inputs.count() - crates,
+        return new Output(provides, judged, fixpoint.broken(), findings, wanted, crates, goModules,
                 fixpoint.rounds(), conflicts.rounds());
+    }
+
+    /**
+     * The packages compatibility links lend their import paths: each link joined with the Go tree
+     * that holds its target (the target itself or one of its parent directories).
+     */
+    private static JavaRDD<ResolutionInput> linkedGoTrees(JavaRDD<ScannedArtifact> scanned, JavaRDD<ResolutionInput> inputs) {
+        JavaPairRDD<String, GoLinkFacts> linksByTree = scanned
+                .filter(s -> s.facts() instanceof GoLinkFacts)
+                .flatMapToPair(s -> {
+                    GoLinkFacts link = (GoLinkFacts) s.facts();
+                    List<Tuple2<String, GoLinkFacts>> keys = new ArrayList<>();
+                    for (String path = link.target(); !path.isEmpty(); path = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "") {
+                        keys.add(new Tuple2<>(path, link));
+                    }
+                    return keys.iterator();
+                });
+        return inputs.filter(i -> i instanceof GoModuleInput)
+                .mapToPair(i -> new Tuple2<>(((GoModuleInput) i).artifact(), (GoModuleInput) i))
+                .join(linksByTree)
+                .map(t -> GoModuleInput.linked(t._2()._1(), t._2()._2()));
     }
 
     private static Resolution resolution(Requirement requirement) {

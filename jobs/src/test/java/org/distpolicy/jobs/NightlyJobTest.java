@@ -60,9 +60,9 @@ class NightlyJobTest {
         List<Map<String, Object>> inventory = reader.read(runDir + "/inventory");
         Set<Object> artifacts = inventory.stream().map(r -> r.get("artifact")).collect(Collectors.toSet());
         assertEquals(inventory.size(), artifacts.size(), "every artifact exactly once");
-        assertEquals(32, inventory.size());
+        assertEquals(33, inventory.size());
         assertTrue(Files.readString(Path.of(runDir, "summary.md")).contains("`cargo/path-dependency`"));
-        assertTrue(Files.readString(Path.of(runDir, "run.json")).contains("\"artifacts\" : 32"));
+        assertTrue(Files.readString(Path.of(runDir, "run.json")).contains("\"artifacts\" : 33"));
         Map<String, String> schema = reader.schema(runDir + "/inventory");
         assertEquals(ReportTables.INVENTORY.columns().stream().map(Column::name).toList(), List.copyOf(schema.keySet()));
         assertEquals("INT64", schema.get("size_bytes"));
@@ -93,6 +93,8 @@ class NightlyJobTest {
         assertEquals("missing-package", isatty.get(0).get("status"));
         assertEquals(">= v0.0.20", isatty.get(0).get("version_requirement"));
         assertEquals("github.com/mattn/go-isatty", isatty.get(0).get("dependency"));
+        assertTrue(reader.read(runDir + "/requires").stream().anyMatch(r -> "golang(code.google.com/p/legacy-tool)".equals(r.get("required_capability"))
+                && r.get("package").equals("github.com/example/report") && r.get("satisfied").equals(true)), "imported through a compatibility link");
         Map<Object, Object> brokenGo = reader.read(runDir + "/broken").stream().filter(r -> r.get("ecosystem").equals("go"))
                 .collect(Collectors.toMap(r -> r.get("capability"), r -> r.get("rule")));
         assertEquals("go/module-too-old", brokenGo.get("golang(github.com/example/report)"));

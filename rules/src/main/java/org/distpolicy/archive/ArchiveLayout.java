@@ -177,15 +177,16 @@ public final class ArchiveLayout {
         }
         int importElements = segments.length - src - 1;
         int repoElements = THREE_ELEMENT_HOSTS.contains(segments[src + 1]) ? 3 : 2;
-        if (segments[src + 1].equals("gopkg.in") && importElements >= 2 && segments[src + 2].matches(".*\\.v\\d+")) {
-            repoElements = 2;
+        if (segments[src + 1].equals("gopkg.in")) {
+            // gopkg.in/pkg.vN or gopkg.in/user/pkg.vN
+            repoElements = importElements >= 2 && segments[src + 2].matches(".*\\.v\\d+") ? 2 : 3;
         }
         int keep = src + 1 + Math.min(repoElements, importElements);
         return String.join("/", Arrays.copyOfRange(segments, 0, keep));
     }
 
     /** The import path of a directory below a GOPATH "src" directory, or null. */
-    static String importPathOf(String directory) {
+    public static String importPathOf(String directory) {
         String marked = "/" + directory;
         int src = marked.lastIndexOf("/src/");
         return src < 0 ? null : marked.substring(src + "/src/".length());

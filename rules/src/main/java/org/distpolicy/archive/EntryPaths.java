@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** Safety of entry names and link targets: nothing may point outside the package. */
-final class EntryPaths {
+public final class EntryPaths {
     private EntryPaths() {
     }
 
@@ -40,6 +40,17 @@ final class EntryPaths {
         if (isAbsolute(target)) {
             return "symlink to an absolute path (" + target + ")";
         }
+        return resolveLink(linkName, target) == null ? "symlink pointing outside the package (" + target + ")" : null;
+    }
+
+    /**
+     * The path a relative link points to, relative to the same root as {@code linkName}; null
+     * when the target is missing, absolute or leaves the root.
+     */
+    public static String resolveLink(String linkName, String target) {
+        if (target == null || target.isEmpty() || isAbsolute(target)) {
+            return null;
+        }
         Deque<String> resolved = new ArrayDeque<>();
         String[] own = linkName.split("/");
         for (int i = 0; i < own.length - 1; i++) {
@@ -48,14 +59,14 @@ final class EntryPaths {
         for (String segment : target.split("[/\\\\]")) {
             if (segment.equals("..")) {
                 if (resolved.isEmpty()) {
-                    return "symlink pointing outside the package (" + target + ")";
+                    return null;
                 }
                 resolved.removeLast();
             } else if (!segment.isEmpty() && !segment.equals(".")) {
                 resolved.addLast(segment);
             }
         }
-        return null;
+        return String.join("/", resolved);
     }
 
     private static boolean isAbsolute(String path) {

@@ -12,10 +12,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.distpolicy.archive.ArchiveAccess;
+import org.distpolicy.archive.ArchiveLayout;
 import org.distpolicy.archive.ArtifactKind;
 import org.distpolicy.archive.ArtifactProblem;
 import org.distpolicy.archive.ArtifactRef;
 import org.distpolicy.archive.DirectoryTree;
+import org.distpolicy.archive.EntryPaths;
 import org.distpolicy.archive.FileEntry;
 import org.distpolicy.archive.HeadSink;
 import org.distpolicy.archive.PackageContent;
@@ -61,7 +63,7 @@ public final class ArtifactScanner {
                 case GO_MODULE_MOD -> fromFile(ref, in -> new SingleFileTree("go.mod", ref.sizeBytes(), in), RootPrefix.none());
                 case CRATE_DIR, GO_SOURCE_TREE -> fromDirectory(ref);
                 case UNRECOGNIZED -> unrecognized(ref);
-                case LINK -> new ScannedArtifact(inventory(ref, null, null, null, InventoryRecord.OK, null), List.of(), null, List.of());
+                case LINK -> link(ref);
             };
         } catch (ArtifactProblem problem) {
             return failed(ref, problem.rule(), problem.getMessage());
@@ -103,6 +105,14 @@ public final class ArtifactScanner {
         content.files().stream().sorted(Comparator.comparing(FileEntry::path)).forEach(f ->
                 tree.update((f.sha256() + "  " + f.path() + "\n").getBytes(StandardCharsets.UTF_8)));
         return finish(ref, content, null, heads, Sha256.hex(tree));
+    }
+
+    /** A link in a GOPATH tree lends its target's packages to its import path; other links are inventory only. */
+    private ScannedArtifact link(ArtifactRef ref) throws IOException {
+        String importPath = ArchiveLayout.importPathOf(ref.path());
+        String target = EntryPaths.resolveLink(ref.path(), access.linkTarget(ref.path()));
+        GoLinkFacts facts = importPath != null && target != null ? new GoLinkFacts(ref, importPath, target) : null;
+        return new ScannedArtifact(inventory(ref, importPath, null, null, InventoryRecord.OK, null), List.of(), facts, List.of());
     }
 
     private ScannedArtifact unrecognized(ArtifactRef ref) throws IOException, ArtifactProblem {

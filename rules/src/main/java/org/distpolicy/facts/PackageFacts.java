@@ -7,7 +7,7 @@ import org.distpolicy.archive.FileEntry;
 import org.distpolicy.rules.Ecosystem;
 
 /** What reading one package taught: its identity, parsed manifests and files. */
-public sealed interface PackageFacts extends Serializable permits CrateFacts, GoModuleFacts {
+public sealed interface PackageFacts extends Serializable permits CrateFacts, GoModuleFacts, GoLinkFacts {
     ArtifactRef artifact();
 
     Ecosystem ecosystem();

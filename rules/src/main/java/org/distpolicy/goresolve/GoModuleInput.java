@@ -6,7 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.distpolicy.archive.ArchiveLayout;
+import org.distpolicy.archive.ArtifactKind;
 import org.distpolicy.archive.FileEntry;
+import org.distpolicy.facts.GoLinkFacts;
 import org.distpolicy.facts.GoModuleFacts;
 import org.distpolicy.gomod.GoModFile;
 import org.distpolicy.gomod.GoReplace;
@@ -37,10 +40,11 @@ import org.distpolicy.rules.go.GoVersionTooNew;
  * requirements are requirements of the module; each import of a package is a requirement of
  * that package, with the version of the go.mod requirement covering it (after replace), and
  * each package needs its own module, so a go line the distro cannot meet breaks them all.
- * Standard library imports are checked here against the distro's Go, not joined.
+ * Standard library imports are checked here against the distro's Go, not joined. A GOPATH tree
+ * whose location is not its module path provides its packages under both.
  */
-public record GoModuleInput(List<Provide> provides, List<Requirement> requirements, List<Finding> findings, List<Seed> seeds)
-        implements ResolutionInput {
+public record GoModuleInput(String artifact, List<Provide> provides, List<Requirement> requirements, List<Finding> findings,
+                            List<Seed> seeds) implements ResolutionInput {
 
     public GoModuleInput {
         provides = List.copyOf(provides);
@@ -51,6 +55,11 @@ public record GoModuleInput(List<Provide> provides, List<Requirement> requiremen
 
     public static GoModuleInput of(GoModuleFacts facts, GoBuildContext build) {
         return new Builder(facts, build).run();
+    }
+
+    /** What a compatibility link adds: the tree's packages under the link's import path. */
+    public static GoModuleInput linked(GoModuleInput tree, GoLinkFacts link) {
+        return GoAliases.linked(tree, link);
     }
 
     private static final class Builder {
@@ -98,7 +107,11 @@ public record GoModuleInput(List<Provide> provides, List<Requirement> requiremen
                 pkg.imports().forEach(i -> imported(pkg, owner, i, DependencyKind.NORMAL, own));
                 pkg.testImports().forEach(i -> imported(pkg, owner, i, DependencyKind.DEV, own));
             }
-            return new GoModuleInput(provides, requirements, findings, seeds);
+            String location = facts.artifact().kind() == ArtifactKind.GO_SOURCE_TREE ? ArchiveLayout.importPathOf(artifact) : null;
+            if (location != null && !location.equals(module)) {
+                GoAliases.alias(List.copyOf(provides), artifact, module, location, provides, requirements);
+            }
+            return new GoModuleInput(artifact, provides, requirements, findings, seeds);
         }
 
         /** A go line newer than the distro's Go breaks the module; a toolchain line alone only warns. */

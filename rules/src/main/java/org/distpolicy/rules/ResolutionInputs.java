@@ -34,7 +34,11 @@ public final class ResolutionInputs {
         if (facts instanceof CrateFacts crate) {
             return crate.version() == null ? Optional.empty() : Optional.of(CrateInput.of(crate, crates, profile.rustc()));
         }
-        return Optional.of(GoModuleInput.of((GoModuleFacts) facts, goBuild));
+        if (facts instanceof GoModuleFacts module) {
+            return Optional.of(GoModuleInput.of(module, goBuild));
+        }
+        // A link provides what its target does: the archive-wide join lends it (GoModuleInput.linked).
+        return Optional.empty();
     }
 
     /** The ecosystem's version matching and findings. */

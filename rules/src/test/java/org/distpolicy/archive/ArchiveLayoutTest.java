@@ -70,8 +70,11 @@ class ArchiveLayoutTest {
                 new ListedFile("usr/share/gocode/src/github.com/old/lib/sub/pkg/a.go", 10),
                 new ListedFile("usr/share/gocode/src/github.com/old/lib/b.go", 10),
                 new ListedFile("usr/share/gocode/src/gopkg.in/yaml.v2/yaml.go", 10),
+                new ListedFile("usr/share/gocode/src/gopkg.in/eapache/queue.v1/queue.go", 10),
+                new ListedFile("usr/share/gocode/src/gopkg.in/eapache/channels.v1/channels.go", 10),
                 new ListedFile("usr/share/gocode/src/k8s.io/klog/klog.go", 10));
-        assertEquals(4, artifacts.size(), artifacts.keySet().toString());
+        assertEquals(6, artifacts.size(), artifacts.keySet().toString());
+        assertEquals("gopkg.in/eapache/queue.v1", artifacts.get("usr/share/gocode/src/gopkg.in/eapache/queue.v1").packageHint());
         assertEquals(ArtifactKind.GO_SOURCE_TREE, artifacts.get("usr/share/gocode/src/github.com/spf13/cobra").kind());
         ArtifactRef old = artifacts.get("usr/share/gocode/src/github.com/old/lib");
         assertEquals("github.com/old/lib", old.packageHint());

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.distpolicy.archive.ArtifactKind;
 import org.distpolicy.archive.ArtifactRef;
 import org.distpolicy.archive.FileEntry;
+import org.distpolicy.facts.GoLinkFacts;
 import org.distpolicy.facts.GoModuleFacts;
 import org.distpolicy.gomod.GoModParser;
 import org.distpolicy.gosrc.GoBuildContext;
@@ -164,5 +165,38 @@ class GoModuleInputTest {
         GoModuleInput input = GoModuleInput.of(facts, GO_124);
         assertTrue(requirements(input).contains("golang(github.com/legacy/tool) -> golang(gopkg.in/yaml.v3) *"), requirements(input).toString());
         assertTrue(input.provides().stream().allMatch(p -> p.version().isEmpty()));
+    }
+
+    @Test
+    void aGopathTreeWhoseLocationIsNotItsModulePathIsImportableUnderBoth() throws ManifestException {
+        ArtifactRef ref = new ArtifactRef("usr/share/gocode/src/github.com/cespare/xxhash", ArtifactKind.GO_SOURCE_TREE, 1, 1,
+                "github.com/cespare/xxhash", null, List.of());
+        GoModuleFacts facts = new GoModuleFacts(ref, "github.com/cespare/xxhash/v2", null,
+                List.of(new FileEntry("go.mod", 1, "0".repeat(64)), new FileEntry("xxhash.go", 1, "0".repeat(64))),
+                GoModParser.parse("module github.com/cespare/xxhash/v2\n\ngo 1.11\n"), null,
+                Map.of("xxhash.go", GoFileHeader.parse("package xxhash\n".getBytes(StandardCharsets.UTF_8), true)));
+        GoModuleInput input = GoModuleInput.of(facts, GO_124);
+        assertEquals(Set.of("gomod(github.com/cespare/xxhash/v2)", "golang(github.com/cespare/xxhash/v2)", "golang(github.com/cespare/xxhash)"),
+                input.provides().stream().map(p -> p.capability().toString()).collect(Collectors.toSet()));
+        Requirement alias = input.requirements().stream().filter(r -> r.capability().equals("golang(github.com/cespare/xxhash)")).findFirst().orElseThrow();
+        assertEquals("golang(github.com/cespare/xxhash/v2)", alias.requiredCapability());
+        assertTrue(alias.internal() && alias.hard(), "the alias is exactly as broken as the package");
+    }
+
+    @Test
+    void aCompatibilityLinkLendsTheTargetsPackagesToItsImportPath() throws ManifestException {
+        ArtifactRef treeRef = new ArtifactRef("usr/share/gocode/src/golang.org/x/net", ArtifactKind.GO_SOURCE_TREE, 1, 1, "golang.org/x/net", null, List.of());
+        GoModuleFacts net = new GoModuleFacts(treeRef, "golang.org/x/net", null,
+                List.of(new FileEntry("html/parse.go", 1, "0".repeat(64)), new FileEntry("http2/h2.go", 1, "0".repeat(64))), null, null,
+                Map.of("html/parse.go", GoFileHeader.parse("package html\n".getBytes(StandardCharsets.UTF_8), true),
+                        "http2/h2.go", GoFileHeader.parse("package http2\n".getBytes(StandardCharsets.UTF_8), true)));
+        GoModuleInput tree = GoModuleInput.of(net, GO_124);
+        ArtifactRef linkRef = new ArtifactRef("usr/share/gocode/src/code.google.com/p/go.net", ArtifactKind.LINK, 0, 1, null, null, List.of());
+        GoModuleInput whole = GoModuleInput.linked(tree, new GoLinkFacts(linkRef, "code.google.com/p/go.net", "usr/share/gocode/src/golang.org/x/net"));
+        assertEquals(Set.of("golang(code.google.com/p/go.net/html)", "golang(code.google.com/p/go.net/http2)"),
+                whole.provides().stream().map(p -> p.capability().toString()).collect(Collectors.toSet()));
+        GoModuleInput one = GoModuleInput.linked(tree, new GoLinkFacts(linkRef, "code.google.com/p/go.html", "usr/share/gocode/src/golang.org/x/net/html"));
+        assertEquals(List.of("golang(code.google.com/p/go.html)"), one.provides().stream().map(p -> p.capability().toString()).toList());
+        assertTrue(one.requirements().stream().allMatch(r -> r.requiredCapability().equals("golang(golang.org/x/net/html)") && r.internal()));
     }
 }

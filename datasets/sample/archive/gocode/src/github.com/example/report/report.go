@@ -1,5 +1,9 @@
 package report
 
-import "github.com/example/logkit"
+import (
+	"code.google.com/p/legacy-tool"
+	"github.com/example/logkit"
+)
 
 var _ = logkit.Format
+var _ = tool.Run
