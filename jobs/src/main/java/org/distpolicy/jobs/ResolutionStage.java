@@ -71,7 +71,9 @@ final class ResolutionStage {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long crates = inputs.filter(i -> i instanceof CrateInput).count();
         long goModules = inputs.count() - crates;
-        inputs = inputs.union(linkedGoTrees(scanned, inputs).persist(StorageLevel.MEMORY_AND_DISK()));
+        // The join takes the scan's partitioning; the graph goes back to one partition per core.
+        inputs = inputs.union(linkedGoTrees(scanned, inputs)).coalesce(scanned.context().defaultParallelism())
+                .persist(StorageLevel.MEMORY_AND_DISK());
 
         JavaRDD<Provide> provides = inputs.flatMap(i -> i.provides().iterator());
         JavaPairRDD<String, List<ProvidedVersion>> archived = provides
