@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.distpolicy.gomod.GoModulePath;
+import org.distpolicy.gosrc.GoDirectories;
 
 /**
  * Tells the artifacts of an archive apart from a listing of its files: .crate files, unpacked
@@ -133,12 +134,7 @@ public final class ArchiveLayout {
      * of its own; under testdata/, vendor/ or a directory the go tool ignores it is part of the tree.
      */
     public static boolean isNestedGoModule(String relativeDirectory) {
-        for (String segment : relativeDirectory.split("/")) {
-            if (segment.equals("testdata") || segment.equals("vendor") || segment.startsWith("_") || segment.startsWith(".")) {
-                return false;
-            }
-        }
-        return !relativeDirectory.isEmpty();
+        return !relativeDirectory.isEmpty() && GoDirectories.listed(relativeDirectory);
     }
 
     /** The nearest directory of {@code roots} that is {@code directory} or one of its ancestors. */

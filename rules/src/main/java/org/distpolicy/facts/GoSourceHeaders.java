@@ -3,6 +3,7 @@ package org.distpolicy.facts;
 import java.util.Map;
 import java.util.TreeMap;
 import org.distpolicy.archive.HeadSink;
+import org.distpolicy.gosrc.GoDirectories;
 import org.distpolicy.gosrc.GoFileHeader;
 
 /**
@@ -15,17 +16,8 @@ final class GoSourceHeaders implements HeadSink {
 
     @Override
     public boolean wants(String path) {
-        if (!path.endsWith(".go")) {
-            return false;
-        }
-        String[] segments = path.split("/");
-        for (int i = 0; i < segments.length - 1; i++) {
-            String dir = segments[i];
-            if (dir.equals("vendor") || dir.equals("testdata") || dir.startsWith("_") || dir.startsWith(".")) {
-                return false;
-            }
-        }
-        return true;
+        int slash = path.lastIndexOf('/');
+        return path.endsWith(".go") && (slash < 0 || GoDirectories.listed(path.substring(0, slash)));
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.distpolicy.gomod.GoModFile;
 import org.distpolicy.gomod.GoReplace;
 import org.distpolicy.gomod.GoRequire;
 import org.distpolicy.gosrc.GoBuildContext;
+import org.distpolicy.gosrc.GoDirectories;
 import org.distpolicy.gosrc.GoPackage;
 import org.distpolicy.gosrc.GoPackageImport;
 import org.distpolicy.gosrc.GoPackageScanner;
@@ -97,6 +98,7 @@ public record GoModuleInput(String artifact, List<Provide> provides, List<Requir
             for (GoPackage pkg : tree.packages()) {
                 own.add(pkg.importPath());
             }
+            Set<String> hidden = hiddenDirectories(paths);
             for (GoPackage pkg : tree.packages()) {
                 if (!pkg.command()) {
                     provides.add(new Provide(module, version, Capability.goPackage(pkg.importPath())));
@@ -104,8 +106,8 @@ public record GoModuleInput(String artifact, List<Provide> provides, List<Requir
                 Capability owner = Capability.goPackage(pkg.importPath());
                 requirements.add(new Requirement(artifact, module, version, owner, module, moduleCapability, "=" + version,
                         DependencyKind.NORMAL, false, false, null));
-                pkg.imports().forEach(i -> imported(pkg, owner, i, DependencyKind.NORMAL, own));
-                pkg.testImports().forEach(i -> imported(pkg, owner, i, DependencyKind.DEV, own));
+                pkg.imports().forEach(i -> imported(pkg, owner, i, DependencyKind.NORMAL, own, hidden));
+                pkg.testImports().forEach(i -> imported(pkg, owner, i, DependencyKind.DEV, own, hidden));
             }
             String location = facts.artifact().kind() == ArtifactKind.GO_SOURCE_TREE ? ArchiveLayout.importPathOf(artifact) : null;
             if (location != null && !location.equals(module)) {
@@ -143,9 +145,13 @@ public record GoModuleInput(String artifact, List<Provide> provides, List<Requir
             }
         }
 
-        private void imported(GoPackage pkg, Capability owner, GoPackageImport imported, DependencyKind kind, Set<String> own) {
+        private void imported(GoPackage pkg, Capability owner, GoPackageImport imported, DependencyKind kind, Set<String> own,
+                              Set<String> hidden) {
             String path = imported.path();
             String origin = imported.file() + ":" + imported.line();
+            if (hidden.contains(path)) {
+                return;
+            }
             if (own.contains(path)) {
                 requirements.add(new Requirement(artifact, module, version, owner, module, Capability.goPackage(path), "=" + version,
                         kind, false, false, origin));
@@ -183,6 +189,22 @@ public record GoModuleInput(String artifact, List<Provide> provides, List<Requir
                 seeds.add(new Seed(Nodes.id(module, version, owner), new BrokenCause(GoMissingPackage.INSTANCE.id(), GoResolution.DISTRO,
                         module + (version.isEmpty() ? "" : " " + version) + " package " + pkg.importPath(), problem, null, List.of())));
             }
+        }
+
+        /**
+         * Import paths of the tree's directories below testdata/, _x/ or .x/ that hold .go files: no
+         * packages of the tree, but an import naming one builds it all the same (test fixtures do).
+         */
+        private Set<String> hiddenDirectories(List<String> paths) {
+            Set<String> hidden = new HashSet<>();
+            for (String path : paths) {
+                int slash = path.lastIndexOf('/');
+                if (path.endsWith(".go") && slash > 0 && GoDirectories.hidden(path.substring(0, slash))
+                        && !GoDirectories.vendored(path.substring(0, slash))) {
+                    hidden.add(module + "/" + path.substring(0, slash));
+                }
+            }
+            return hidden;
         }
 
         /** The go.mod requirement whose module path is the longest prefix of the import path. */

@@ -70,12 +70,11 @@ public final class GoPackageScanner {
         if (dir.isEmpty()) {
             return false;
         }
+        if (!GoDirectories.listed(dir)) {
+            return true;
+        }
         String prefix = "";
         for (String element : dir.split("/")) {
-            if (element.equals("testdata") || element.equals("vendor")
-                    || element.startsWith("_") || element.startsWith(".")) {
-                return true;
-            }
             prefix = prefix.isEmpty() ? element : prefix + "/" + element;
             if (nestedModules.contains(prefix)) {
                 return true;

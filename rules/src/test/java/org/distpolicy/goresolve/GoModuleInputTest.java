@@ -199,4 +199,14 @@ class GoModuleInputTest {
         assertEquals(List.of("golang(code.google.com/p/go.html)"), one.provides().stream().map(p -> p.capability().toString()).toList());
         assertTrue(one.requirements().stream().allMatch(r -> r.requiredCapability().equals("golang(golang.org/x/net/html)") && r.internal()));
     }
+
+    @Test
+    void testFixturesImportedByPathAreTheTreesOwnEvenThoughTheyAreNoPackages() throws ManifestException {
+        GoModuleInput input = GoModuleInput.of(module("cloud.google.com/go", "v0.110.0", null, Map.of(
+                "profiler/profiler.go", "package profiler\n",
+                "profiler/heap_test.go", "package profiler\n\nimport \"cloud.google.com/go/profiler/testdata\"\n",
+                "profiler/testdata/fixture.go", "package testdata\n")), GO_124);
+        assertTrue(input.requirements().stream().noneMatch(r -> r.requiredCapability().contains("testdata")), requirements(input).toString());
+        assertTrue(input.provides().stream().noneMatch(p -> p.capability().name().contains("testdata")));
+    }
 }
