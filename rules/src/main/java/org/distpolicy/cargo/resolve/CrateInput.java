@@ -39,14 +39,14 @@ public record CrateInput(CrateGraph graph, List<Finding> findings, List<Seed> se
         List<Seed> seeds = new ArrayList<>();
         String base = Nodes.id(crate.name(), crate.version(), Capability.crate(crate.name(), null));
         for (CrateGraph.UndefinedFeature undefined : graph.undefinedFeatures()) {
-            findings.add(ResolutionFindings.undefinedFeature(artifact, crate.name(), crate.version(), undefined));
+            findings.add(CargoResolution.undefinedFeature(artifact, crate.name(), crate.version(), undefined));
             // cargo rejects the whole manifest, so the base breaks and every feature with it.
-            seeds.add(new Seed(base, ResolutionFindings.undefinedFeatureCause(crate.name(), crate.version(), undefined)));
+            seeds.add(new Seed(base, CargoResolution.undefinedFeatureCause(crate.name(), crate.version(), undefined)));
         }
         Optional<RustVersion.Need> need = RustVersion.required(crate.manifest().pkg());
         if (need.isPresent() && RustVersion.compare(need.get().rustc(), distroRustc) > 0) {
-            findings.add(ResolutionFindings.rustVersionTooNew(artifact, crate.name(), crate.version(), need.get(), distroRustc));
-            seeds.add(new Seed(base, ResolutionFindings.rustVersionCause(crate.name(), crate.version(), need.get(), distroRustc)));
+            findings.add(CargoResolution.rustVersionTooNew(artifact, crate.name(), crate.version(), need.get(), distroRustc));
+            seeds.add(new Seed(base, CargoResolution.rustVersionCause(crate.name(), crate.version(), need.get(), distroRustc)));
         }
         return new CrateInput(graph, findings, seeds);
     }

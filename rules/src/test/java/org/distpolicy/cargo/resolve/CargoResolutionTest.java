@@ -16,7 +16,7 @@ import org.distpolicy.rules.Finding;
 import org.distpolicy.rules.Severity;
 import org.junit.jupiter.api.Test;
 
-class ResolutionFindingsTest {
+class CargoResolutionTest {
     private static Requirement req(String feature, String requiredFeature, DependencyKind kind, boolean weak, boolean foreign) {
         return new Requirement("crates/app-1.0.0.crate", "app", "1.0.0", Capability.crate("app", feature), "log",
                 Capability.crate("log", requiredFeature), "0.4", kind, weak, foreign, null);
@@ -28,26 +28,26 @@ class ResolutionFindingsTest {
 
     @Test
     void hardRequirementsAreErrorsOfClassDistroWithTheRuleOfTheirStatus() {
-        Finding missing = ResolutionFindings.unmet(req(null, null, DependencyKind.NORMAL, false, false), MISSING);
+        Finding missing = CargoResolution.INSTANCE.unmet(req(null, null, DependencyKind.NORMAL, false, false), MISSING);
         assertEquals("cargo/missing-crate", missing.rule());
         assertEquals(Severity.ERROR, missing.severity());
         assertEquals("distro", missing.dependencyClass());
         assertNull(missing.subject());
-        assertEquals("cargo/unsatisfiable-version", ResolutionFindings.unmet(req(null, null, DependencyKind.BUILD, false, false), OLD).rule());
-        Finding feature = ResolutionFindings.unmet(req("kv", "kv", DependencyKind.NORMAL, false, false), NO_FEATURE);
+        assertEquals("cargo/unsatisfiable-version", CargoResolution.INSTANCE.unmet(req(null, null, DependencyKind.BUILD, false, false), OLD).rule());
+        Finding feature = CargoResolution.INSTANCE.unmet(req("kv", "kv", DependencyKind.NORMAL, false, false), NO_FEATURE);
         assertEquals("cargo/missing-dependency-feature", feature.rule());
         assertEquals("kv", feature.subject());
     }
 
     @Test
     void weakForeignAndTestOnlyRequirementsAreWarnings() {
-        Finding weak = ResolutionFindings.unmet(req("std", "std", DependencyKind.NORMAL, true, false), NO_FEATURE);
+        Finding weak = CargoResolution.INSTANCE.unmet(req("std", "std", DependencyKind.NORMAL, true, false), NO_FEATURE);
         assertEquals(Severity.WARNING, weak.severity());
         assertEquals("weak", weak.dependencyClass());
-        Finding foreign = ResolutionFindings.unmet(req(null, null, DependencyKind.NORMAL, false, true), MISSING);
+        Finding foreign = CargoResolution.INSTANCE.unmet(req(null, null, DependencyKind.NORMAL, false, true), MISSING);
         assertEquals(Severity.WARNING, foreign.severity());
         assertEquals("foreign-target", foreign.dependencyClass());
-        Finding dev = ResolutionFindings.unmet(req(null, null, DependencyKind.DEV, false, false), MISSING);
+        Finding dev = CargoResolution.INSTANCE.unmet(req(null, null, DependencyKind.DEV, false, false), MISSING);
         assertEquals("cargo/dev-dependency-unsatisfiable", dev.rule());
         assertEquals(Severity.WARNING, dev.severity());
     }
@@ -56,27 +56,27 @@ class ResolutionFindingsTest {
     void aMissingDependencyIsOneProblemWhateverFeatureOfItIsAsked() {
         Requirement base = req(null, null, DependencyKind.NORMAL, false, false);
         Requirement defaults = req(null, "default", DependencyKind.NORMAL, false, false);
-        assertEquals(ResolutionFindings.sameProblem(base, MISSING), ResolutionFindings.sameProblem(defaults, MISSING));
-        assertEquals(base, ResolutionFindings.representative(defaults, base));
-        assertNotEquals(ResolutionFindings.sameProblem(req(null, "kv", DependencyKind.NORMAL, false, false), NO_FEATURE),
-                ResolutionFindings.sameProblem(req(null, "std", DependencyKind.NORMAL, false, false), NO_FEATURE));
+        assertEquals(CargoResolution.INSTANCE.sameProblem(base, MISSING), CargoResolution.INSTANCE.sameProblem(defaults, MISSING));
+        assertEquals(base, CargoResolution.INSTANCE.representative(defaults, base));
+        assertNotEquals(CargoResolution.INSTANCE.sameProblem(req(null, "kv", DependencyKind.NORMAL, false, false), NO_FEATURE),
+                CargoResolution.INSTANCE.sameProblem(req(null, "std", DependencyKind.NORMAL, false, false), NO_FEATURE));
     }
 
     @Test
     void wantedIsTheCrateOrTheVersionLineNeverAFeature() {
         Requirement base = req(null, null, DependencyKind.NORMAL, false, false);
-        assertEquals("log *", ResolutionFindings.wantedKey(base, MISSING));
-        assertEquals("log 0.4", ResolutionFindings.wantedKey(base, OLD));
-        assertNull(ResolutionFindings.wantedKey(base, NO_FEATURE));
+        assertEquals("log *", CargoResolution.INSTANCE.wantedKey(base, MISSING));
+        assertEquals("log 0.4", CargoResolution.INSTANCE.wantedKey(base, OLD));
+        assertNull(CargoResolution.INSTANCE.wantedKey(base, NO_FEATURE));
     }
 
     @Test
     void transitiveFindingsNameTheRootCauseAndInheritItsClass() {
-        BrokenCause root = ResolutionFindings.cause(req("kv", "kv", DependencyKind.NORMAL, false, false), NO_FEATURE)
+        BrokenCause root = CargoResolution.INSTANCE.cause(req("kv", "kv", DependencyKind.NORMAL, false, false), NO_FEATURE)
                 .via("crate(log/kv)").via("crate(tracing-log)");
         Requirement via = new Requirement("crates/cli-0.1.0.crate", "cli", "0.1.0", Capability.crate("cli", null), "tracing-log",
                 Capability.crate("tracing-log", null), "0.2", DependencyKind.NORMAL, false, false, null);
-        Finding finding = ResolutionFindings.brokenTransitively(via, root);
+        Finding finding = CargoResolution.INSTANCE.brokenTransitively(via, root);
         assertEquals("cargo/broken-transitively", finding.rule());
         assertEquals("distro", finding.dependencyClass());
         assertTrue(finding.message().contains("via crate(log/kv)"), finding.message());
