@@ -16,8 +16,9 @@ import org.distpolicy.gomod.GoSemver;
 
 /**
  * What go build -mod=vendor checks before it builds anything, in a single-module tree:
- * modload.checkVendorConsistency (as of go 1.22, which reports a mismatched replacement once)
- * and, for a go.mod at go 1.17 or later, the pruned-graph check of Requirements.initVendor.
+ * modload.checkVendorConsistency as go 1.14 to 1.21 run it (go 1.22 dropped the check that a
+ * module line's replacement is the one go.mod applies to that version, which misses a line
+ * disagreeing with a replace of every version; the distro's go may well be older) and, for a go.mod at go 1.17 or later, the pruned-graph check of Requirements.initVendor.
  * Both are keyed on go.mod's go directive: before 1.14 modules.txt carried no annotations, so
  * only contradictions count; a missing directive counts as before 1.14 here and as 1.16 for pruning.
  */
@@ -112,11 +113,14 @@ final class CmdGoVendorCheck {
         }
     }
 
-    /** A differing replacement was already reported from go.mod's side. */
     private void recordedReplacementsInGoMod() {
         for (ModuleVersion m : vendor.vendorReplaced()) {
-            if (replacement(m) == null) {
+            ModuleVersion target = replacement(m);
+            ModuleVersion recorded = vendor.meta(m).replacement();
+            if (target == null) {
                 report(m, "is marked as replaced in vendor/modules.txt, but not replaced in go.mod");
+            } else if (!target.equals(recorded)) {
+                report(m, "is marked as replaced by " + recorded + " in vendor/modules.txt, but replaced by " + target + " in go.mod");
             }
         }
     }

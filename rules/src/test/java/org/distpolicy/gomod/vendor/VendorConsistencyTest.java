@@ -50,6 +50,7 @@ class VendorConsistencyTest {
         assertEquals(List.of(), check(GO_114_MOD, GO_114_VENDOR, "github.com/pkg/errors/errors.go", "golang.org/x/sys/unix/syscall.go"));
     }
 
+    /** Line for line what go 1.19's go list -mod=vendor -m prints for this tree. */
     @Test
     void cmdGoWordingForEachGo114Check() throws ManifestException {
         String goMod = GO_114_MOD.replace("go 1.14", "go 1.16") + "\nreplace example.com/old v1.0.0 => ../old\n";
@@ -69,15 +70,27 @@ class VendorConsistencyTest {
                 "CMD_GO golang.org/x/sys: is replaced in go.mod, but not marked as replaced in vendor/modules.txt",
                 "CMD_GO example.com/old@v1.0.0: is replaced in go.mod, but not marked as replaced in vendor/modules.txt",
                 "CMD_GO golang.org/x/text@v0.3.2: is marked as explicit in vendor/modules.txt, but not explicitly required in go.mod",
+                "CMD_GO golang.org/x/sys@v0.0.0-20200323222414-85ca7c5b95cd: is marked as replaced by golang.org/x/sys@v0.0.0-20200101000000-aaaaaaaaaaaa"
+                        + " in vendor/modules.txt, but replaced by golang.org/x/sys@v0.0.0-20200930185726-fdedc70b468f in go.mod",
                 "CMD_GO example.com/gone@v1.0.0: is marked as replaced in vendor/modules.txt, but not replaced in go.mod"),
                 check(goMod, vendor, "github.com/pkg/errors/errors.go", "golang.org/x/sys/unix/syscall.go", "golang.org/x/text/width/width.go"));
     }
 
     @Test
-    void aDifferentReplacementIsReportedOnceFromGoModsSide() throws ManifestException {
+    void aDifferentReplacementIsReportedFromBothSidesAsGo119Does() throws ManifestException {
         String goMod = "module m.example/app\n\ngo 1.21\n\nrequire example.com/lib v1.2.0\n\nreplace example.com/lib v1.2.0 => example.com/fork v1.3.0\n";
         String vendor = "# example.com/lib v1.2.0 => example.com/fork v1.2.0\n## explicit; go 1.20\nexample.com/lib\n";
-        assertEquals(List.of("CMD_GO example.com/lib@v1.2.0: is replaced by example.com/fork@v1.3.0 in go.mod, but marked as replaced by example.com/fork@v1.2.0 in vendor/modules.txt"),
+        assertEquals(List.of("CMD_GO example.com/lib@v1.2.0: is replaced by example.com/fork@v1.3.0 in go.mod, but marked as replaced by example.com/fork@v1.2.0 in vendor/modules.txt",
+                        "CMD_GO example.com/lib@v1.2.0: is marked as replaced by example.com/fork@v1.2.0 in vendor/modules.txt, but replaced by example.com/fork@v1.3.0 in go.mod"),
+                check(goMod, vendor, "example.com/lib/lib.go"));
+    }
+
+    @Test
+    void aModuleLineDisagreeingWithAReplaceOfEveryVersion() throws ManifestException {
+        // go 1.13 wrote no line for the wildcard replace itself: only the module line can disagree
+        String goMod = "module m.example/app\n\ngo 1.13\n\nrequire example.com/lib v1.2.0\n\nreplace example.com/lib => example.com/fork v1.3.0\n";
+        String vendor = "# example.com/lib v1.2.0 => example.com/fork v99.0.0\nexample.com/lib\n";
+        assertEquals(List.of("CMD_GO example.com/lib@v1.2.0: is marked as replaced by example.com/fork@v99.0.0 in vendor/modules.txt, but replaced by example.com/fork@v1.3.0 in go.mod"),
                 check(goMod, vendor, "example.com/lib/lib.go"));
     }
 
