@@ -36,6 +36,7 @@ public final class SampleArchive {
         conflictCrates(crates);
         goModules(proxy, gopath);
         goResolution(proxy, gopath);
+        vendoredGoTrees(proxy, gopath);
         PackageWriter.write(root.resolve("README.txt"), "Sample archive for distpolicy; this stray file is itself a finding.\n");
     }
 
@@ -546,5 +547,65 @@ public final class SampleArchive {
                         var _ = tool.Run
                         """),
                 file("cmd/report/main.go", "package main\n\nimport _ \"github.com/example/report\"\n\nfunc main() {}\n")));
+    }
+
+    /**
+     * Go trees shipping vendor/: one made by go mod vendor, one edited by hand since, and the
+     * releases they vendor as the archive packages them (one vendored copy no longer matches).
+     */
+    private static void vendoredGoTrees(Path proxy, Path gopath) throws IOException {
+        PackageWriter.proxyModule(proxy, "github.com/pkg/errors", "v0.9.1", "module github.com/pkg/errors\n", List.of(
+                file("LICENSE", "Copyright (c) 2015, Dave Cheney\n"),
+                file("errors.go", "package errors\n"),
+                file("errors_test.go", "package errors\n")));
+        PackageWriter.proxyModule(proxy, "golang.org/x/sys", "v0.2.0", "module golang.org/x/sys\n\ngo 1.17\n", List.of(
+                file("unix/unix.go", "package unix\n"),
+                file("windows/windows.go", "package windows\n")));
+
+        String goMod = """
+                module github.com/example/vendored
+
+                go 1.17
+
+                require (
+                	github.com/pkg/errors v0.9.1
+                	golang.org/x/sys v0.1.0 // indirect
+                )
+
+                replace golang.org/x/sys => golang.org/x/sys v0.2.0
+                """;
+        PackageWriter.directory(gopath.resolve("github.com/example/vendored"), List.of(
+                file("go.mod", goMod),
+                file("main.go", "package main\n\nimport \"github.com/pkg/errors\"\n\nfunc main() { _ = errors.New(\"x\") }\n"),
+                file("vendor/modules.txt", """
+                        # github.com/pkg/errors v0.9.1
+                        ## explicit
+                        github.com/pkg/errors
+                        # golang.org/x/sys v0.1.0 => golang.org/x/sys v0.2.0
+                        ## explicit; go 1.17
+                        golang.org/x/sys/unix
+                        # golang.org/x/sys => golang.org/x/sys v0.2.0
+                        """),
+                file("vendor/github.com/pkg/errors/LICENSE", "Copyright (c) 2015, Dave Cheney\n"),
+                file("vendor/github.com/pkg/errors/errors.go", "package errors\n"),
+                file("vendor/golang.org/x/sys/unix/unix.go", "package unix\n")));
+
+        // go.mod gained a requirement after go mod vendor ran, and someone dropped a package in by hand.
+        PackageWriter.directory(gopath.resolve("github.com/example/stale-vendor"), List.of(
+                file("go.mod", goMod.replace("example/vendored", "example/stale-vendor")
+                        .replace("\tgolang.org/x/sys", "\tgithub.com/google/uuid v1.6.0\n\tgolang.org/x/sys")),
+                file("main.go", "package main\n\nimport \"github.com/google/uuid\"\n\nfunc main() { _ = uuid.New() }\n"),
+                file("vendor/modules.txt", """
+                        # github.com/pkg/errors v0.9.1
+                        ## explicit
+                        github.com/pkg/errors
+                        # golang.org/x/sys v0.1.0 => golang.org/x/sys v0.2.0
+                        ## explicit; go 1.17
+                        golang.org/x/sys/unix
+                        # golang.org/x/sys => golang.org/x/sys v0.2.0
+                        """),
+                file("vendor/github.com/pkg/errors/errors.go", "package errors\n\n// Patched by hand after go mod vendor.\n"),
+                file("vendor/github.com/google/uuid/uuid.go", "package uuid\n"),
+                file("vendor/golang.org/x/sys/unix/unix.go", "package unix\n")));
     }
 }

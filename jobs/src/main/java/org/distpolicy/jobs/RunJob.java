@@ -77,7 +77,7 @@ final class RunJob {
             clock.count("go_modules", resolved.goModules());
             clock.count("resolution_rounds", resolved.rounds());
             clock.count("conflict_rounds", resolved.conflictRounds());
-            findings = findings.union(resolved.findings());
+            findings = findings.union(resolved.findings()).union(VendoredCopyStage.run(scanned));
             resolution = resolved;
         }
         ResolutionStage.Output written = resolution;

@@ -8,7 +8,7 @@ import java.util.List;
  * own differ at the edges (Character.isWhitespace counts U+001C..U+001F and misses U+00A0), and
  * an edge is exactly where a go.mod file from the wild will land.
  */
-final class GoUnicode {
+public final class GoUnicode {
     private GoUnicode() {
     }
 
@@ -40,7 +40,7 @@ final class GoUnicode {
     }
 
     /** strings.TrimSpace. */
-    static String trimSpace(String s) {
+    public static String trimSpace(String s) {
         int start = 0;
         while (start < s.length() && isSpace(s.codePointAt(start))) {
             start += Character.charCount(s.codePointAt(start));
@@ -53,7 +53,7 @@ final class GoUnicode {
     }
 
     /** strings.Fields: the runs of non-space text. */
-    static List<String> fields(String s) {
+    public static List<String> fields(String s) {
         List<String> fields = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {

@@ -22,12 +22,14 @@ import org.distpolicy.rules.cargo.CargoUndefinedFeature;
 import org.distpolicy.rules.cargo.CargoUnnormalizedManifest;
 import org.distpolicy.rules.cargo.CargoUnsatisfiableVersion;
 import org.distpolicy.rules.go.GoBrokenTransitively;
+import org.distpolicy.rules.go.GoInconsistentVendoring;
 import org.distpolicy.rules.go.GoLocalReplace;
 import org.distpolicy.rules.go.GoMissingModule;
 import org.distpolicy.rules.go.GoMissingPackage;
 import org.distpolicy.rules.go.GoModuleTooOld;
 import org.distpolicy.rules.go.GoReplaceToFork;
 import org.distpolicy.rules.go.GoVersionTooNew;
+import org.distpolicy.rules.go.GoVendoredDependencies;
 
 /** Every rule distpolicy ships, in catalogue order. */
 public final class RuleCatalogue {
@@ -39,7 +41,9 @@ public final class RuleCatalogue {
             CargoUnnormalizedManifest.INSTANCE);
     private static final List<GoModuleRule> GO_MODULE_RULES = List.of(
             GoLocalReplace.INSTANCE,
-            GoReplaceToFork.INSTANCE);
+            GoReplaceToFork.INSTANCE,
+            GoVendoredDependencies.INSTANCE,
+            GoInconsistentVendoring.INSTANCE);
     /** Rules the archive-wide resolution reports (org.distpolicy.cargo.resolve, org.distpolicy.goresolve). */
     private static final List<Rule> RESOLUTION_RULES = List.of(
             CargoUndefinedFeature.INSTANCE,

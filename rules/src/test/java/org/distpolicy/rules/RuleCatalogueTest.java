@@ -24,6 +24,7 @@ class RuleCatalogueTest {
                 "artifact/unreadable", "artifact/unsafe-entry", "artifact/limit-exceeded", "artifact/bad-manifest",
                 "artifact/unrecognized", "cargo/path-dependency", "cargo/git-dependency", "cargo/foreign-registry",
                 "cargo/patch-section", "cargo/unnormalized-manifest", "go/local-replace", "go/replace-to-fork",
+                "go/vendored-dependencies", "go/inconsistent-vendoring",
                 "cargo/undefined-feature", "cargo/missing-crate", "cargo/unsatisfiable-version",
                 "cargo/missing-dependency-feature", "cargo/broken-transitively", "cargo/dev-dependency-unsatisfiable",
                 "cargo/rust-version-too-new", "cargo/resolution-conflict", "go/missing-module", "go/module-too-old",

@@ -1,0 +1,11 @@
+module github.com/example/stale-vendor
+
+go 1.17
+
+require (
+	github.com/pkg/errors v0.9.1
+	github.com/google/uuid v1.6.0
+	golang.org/x/sys v0.1.0 // indirect
+)
+
+replace golang.org/x/sys => golang.org/x/sys v0.2.0

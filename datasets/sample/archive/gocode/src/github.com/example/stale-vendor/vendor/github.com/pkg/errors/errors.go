@@ -1,0 +1,3 @@
+package errors
+
+// Patched by hand after go mod vendor.
