@@ -11,6 +11,7 @@ import org.distpolicy.facts.GoModuleFacts;
 import org.distpolicy.gomod.vendor.ModuleVersion;
 import org.distpolicy.gomod.vendor.ModulesTxt;
 import org.distpolicy.gomod.vendor.VendorTree;
+import org.distpolicy.gosrc.GoDirectories;
 import org.distpolicy.rules.Finding;
 import org.distpolicy.rules.GoModuleRule;
 import org.distpolicy.rules.Severity;
@@ -36,7 +37,8 @@ public final class GoVendoredDependencies extends GoModuleRule {
         Map<String, List<FileEntry>> byVendorDirectory = new LinkedHashMap<>();
         for (FileEntry f : module.files()) {
             String directory = vendorDirectory(f.path());
-            if (directory != null) {
+            // A vendor/ below testdata/ or _x/ is a test fixture: the go tool never builds from it.
+            if (directory != null && !GoDirectories.hidden(directory)) {
                 byVendorDirectory.computeIfAbsent(directory, d -> new ArrayList<>()).add(f);
             }
         }
@@ -71,6 +73,6 @@ public final class GoVendoredDependencies extends GoModuleRule {
                 roots.add(pkg);
             }
         }
-        return roots.size() + " package trees (" + ShortList.of(roots) + ")";
+        return roots.isEmpty() ? "no Go packages" : roots.size() + " package trees (" + ShortList.of(roots) + ")";
     }
 }

@@ -95,7 +95,8 @@ class GoVendoringRulesTest {
         assertEquals("ships vendor/ with 3 files: 2 package trees (github.com/a/b; golang.org/x/net/context)", findings.get(0).message());
         assertEquals("ships cmd/tool/vendor/ with 1 files: 1 package trees (github.com/z)", findings.get(1).message());
         assertEquals(List.of(), GoInconsistentVendoring.INSTANCE.check(gopath));
-        GoModuleFacts clean = tree(GO_MOD, null, List.of("internal/vendored/x.go", "vendorlib/y.go"));
+        GoModuleFacts clean = tree(GO_MOD, null, List.of("internal/vendored/x.go", "vendorlib/y.go",
+                "interp/testdata/src/github.com/foo/vendor/whatever/w.go", "integration/_fixtures/app/vendor/foo/foo.go"));
         assertEquals(List.of(), GoVendoredDependencies.INSTANCE.check(clean));
         assertEquals(List.of(), GoInconsistentVendoring.INSTANCE.check(clean));
     }
