@@ -37,6 +37,7 @@ public final class SampleArchive {
         goModules(proxy, gopath);
         goResolution(proxy, gopath);
         vendoredGoTrees(proxy, gopath);
+        copiedGoCode(proxy, gopath);
         PackageWriter.write(root.resolve("README.txt"), "Sample archive for distpolicy; this stray file is itself a finding.\n");
     }
 
@@ -607,5 +608,45 @@ public final class SampleArchive {
                 file("vendor/github.com/pkg/errors/errors.go", "package errors\n\n// Patched by hand after go mod vendor.\n"),
                 file("vendor/github.com/google/uuid/uuid.go", "package uuid\n"),
                 file("vendor/golang.org/x/sys/unix/unix.go", "package unix\n")));
+    }
+
+    /**
+     * A library the archive packages, a tree that carries three of its files below third_party/
+     * (a copy), and one that shares only two of them (chance, not a copy).
+     */
+    private static void copiedGoCode(Path proxy, Path gopath) throws IOException {
+        List<Entry> strutil = List.of(
+                file("LICENSE", "Copyright 2024 The strutil Authors.\n"),
+                file("case.go", goFunctions("strutil", "Upper", "Lower", "Title", "Swap")),
+                file("pad.go", goFunctions("strutil", "PadLeft", "PadRight", "Center")),
+                file("trim.go", goFunctions("strutil", "TrimAll", "TrimPrefixes", "TrimSuffixes")),
+                file("wrap.go", goFunctions("strutil", "Wrap", "Unwrap", "Indent")));
+        PackageWriter.proxyModule(proxy, "github.com/example/strutil", "v1.2.0", "module github.com/example/strutil\n\ngo 1.20\n", strutil);
+
+        PackageWriter.directory(gopath.resolve("github.com/example/bundler"), List.of(
+                file("bundler.go", "package bundler\n\nimport _ \"github.com/example/bundler/third_party/github.com/example/strutil\"\n"),
+                file("third_party/github.com/example/strutil/LICENSE", "Copyright 2024 The strutil Authors.\n"),
+                file("third_party/github.com/example/strutil/case.go", goFunctions("strutil", "Upper", "Lower", "Title", "Swap")),
+                file("third_party/github.com/example/strutil/pad.go", goFunctions("strutil", "PadLeft", "PadRight", "Center")),
+                file("third_party/github.com/example/strutil/trim.go", goFunctions("strutil", "TrimAll", "TrimPrefixes", "TrimSuffixes"))));
+
+        PackageWriter.directory(gopath.resolve("github.com/example/borrower"), List.of(
+                file("borrower.go", "package borrower\n"),
+                file("internal/strutil/case.go", goFunctions("strutil", "Upper", "Lower", "Title", "Swap")),
+                file("internal/strutil/pad.go", goFunctions("strutil", "PadLeft", "PadRight", "Center"))));
+    }
+
+    /** A Go file large enough to count as code rather than boilerplate (copy detection ignores tiny files). */
+    private static String goFunctions(String pkg, String... names) {
+        StringBuilder source = new StringBuilder("package " + pkg + "\n\nimport \"strings\"\n");
+        for (String name : names) {
+            source.append("\n// ").append(name).append(" applies the ").append(name.toLowerCase(java.util.Locale.ROOT))
+                    .append(" transformation to every line of s and joins the lines again with newlines.\n")
+                    .append("func ").append(name).append("(s string) string {\n")
+                    .append("\tlines := strings.Split(s, \"\\n\")\n")
+                    .append("\tfor i, line := range lines {\n\t\tlines[i] = strings.TrimSpace(line) + \"").append(name).append("\"\n\t}\n")
+                    .append("\treturn strings.Join(lines, \"\\n\")\n}\n");
+        }
+        return source.toString();
     }
 }

@@ -17,6 +17,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.distpolicy.archive.ArchiveAccess;
 import org.distpolicy.archive.ArtifactRef;
 import org.distpolicy.facts.GoModuleFacts;
@@ -78,6 +79,13 @@ final class RunJob {
             clock.count("resolution_rounds", resolved.rounds());
             clock.count("conflict_rounds", resolved.conflictRounds());
             findings = findings.union(resolved.findings()).union(VendoredCopyStage.run(scanned));
+            CodeCopyStage.Output copies = clock.time("copy", () -> {
+                CodeCopyStage.Output output = CodeCopyStage.run(scanned);
+                output.findings().persist(StorageLevel.MEMORY_AND_DISK()).count();
+                return output;
+            });
+            clock.count("countable_files", copies.countableFiles());
+            findings = findings.union(copies.findings());
             resolution = resolved;
         }
         ResolutionStage.Output written = resolution;

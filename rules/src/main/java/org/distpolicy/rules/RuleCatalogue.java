@@ -21,6 +21,7 @@ import org.distpolicy.rules.cargo.CargoRustVersionTooNew;
 import org.distpolicy.rules.cargo.CargoUndefinedFeature;
 import org.distpolicy.rules.cargo.CargoUnnormalizedManifest;
 import org.distpolicy.rules.cargo.CargoUnsatisfiableVersion;
+import org.distpolicy.rules.copy.CopyPackagedCode;
 import org.distpolicy.rules.go.GoBrokenTransitively;
 import org.distpolicy.rules.go.GoInconsistentVendoring;
 import org.distpolicy.rules.go.GoLocalReplace;
@@ -28,8 +29,8 @@ import org.distpolicy.rules.go.GoMissingModule;
 import org.distpolicy.rules.go.GoMissingPackage;
 import org.distpolicy.rules.go.GoModuleTooOld;
 import org.distpolicy.rules.go.GoReplaceToFork;
-import org.distpolicy.rules.go.GoVersionTooNew;
 import org.distpolicy.rules.go.GoVendoredDependencies;
+import org.distpolicy.rules.go.GoVersionTooNew;
 
 /** Every rule distpolicy ships, in catalogue order. */
 public final class RuleCatalogue {
@@ -68,7 +69,8 @@ public final class RuleCatalogue {
                     ArtifactUnrecognized.INSTANCE),
             RESOLUTION_RULES.stream(),
             CRATE_RULES.stream(),
-            GO_MODULE_RULES.stream()).<Rule>flatMap(s -> s).toList();
+            GO_MODULE_RULES.stream(),
+            Stream.of(CopyPackagedCode.INSTANCE)).<Rule>flatMap(s -> s).toList();
 
     private RuleCatalogue() {
     }

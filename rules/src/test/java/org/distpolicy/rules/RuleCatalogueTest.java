@@ -28,6 +28,6 @@ class RuleCatalogueTest {
                 "cargo/undefined-feature", "cargo/missing-crate", "cargo/unsatisfiable-version",
                 "cargo/missing-dependency-feature", "cargo/broken-transitively", "cargo/dev-dependency-unsatisfiable",
                 "cargo/rust-version-too-new", "cargo/resolution-conflict", "go/missing-module", "go/module-too-old",
-                "go/missing-package", "go/broken-transitively", "go/go-version-too-new"), ids);
+                "go/missing-package", "go/broken-transitively", "go/go-version-too-new", "copy/packaged-code"), ids);
     }
 }

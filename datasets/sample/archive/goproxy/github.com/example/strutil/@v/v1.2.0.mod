@@ -1,0 +1,3 @@
+module github.com/example/strutil
+
+go 1.20
