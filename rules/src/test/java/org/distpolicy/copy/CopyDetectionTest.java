@@ -69,6 +69,10 @@ class CopyDetectionTest {
                 + "): 212 of its 640 files (33%), 1300000 bytes", finding.message());
         assertTrue(copy.meaningful());
         assertFalse(new PackagedCopy(copy.bundler(), copy.where(), SYS, "golang.org/x/sys", "v0.15.0", 2, 8192, 640).meaningful());
+        assertTrue(new PackagedCopy(copy.bundler(), "vendored/go4/", SYS, "golang.org/x/sys", "v0.15.0", 4, 8192, 640).meaningful(),
+                "a small share in a vendoring directory");
+        assertFalse(new PackagedCopy(copy.bundler(), "internal/export/", SYS, "golang.org/x/sys", "v0.15.0", 6, 8192, 545).meaningful(),
+                "a small share elsewhere");
         PackagedCopy older = new PackagedCopy(copy.bundler(), copy.where(), "goproxy/golang.org/x/sys/@v/v0.14.0.zip",
                 "golang.org/x/sys", "v0.14.0", 180, 1_000_000, 630);
         assertTrue(PackagedCopy.BEST.compare(copy, older) > 0, "the version with more identical files is the one copied");
