@@ -65,6 +65,8 @@ final class Bench {
             case "resolve" -> String.format("%.0f crates/s, %.0f Go trees/s, %.0f requirement edges/s",
                     counts.getOrDefault("crates", 0L) / seconds, counts.getOrDefault("go_modules", 0L) / seconds,
                     counts.getOrDefault("requirement_edges", 0L) / seconds);
+            case "copy" -> String.format("%.0f countable files joined/s (%d files)", counts.getOrDefault("countable_files", 0L) / seconds,
+                    counts.getOrDefault("countable_files", 0L));
             default -> "";
         };
     }
