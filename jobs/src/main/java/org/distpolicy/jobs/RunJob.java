@@ -165,11 +165,11 @@ final class RunJob {
             }
             examples.put(count.rule(), list);
         }
-        List<RunSummary.WantedCrate> wanted = new ArrayList<>();
+        List<RunSummary.Wanted> wanted = new ArrayList<>();
         if (resolved) {
             for (Row row : spark.read().parquet(run.staged("wanted")).limit(MOST_WANTED)
-                    .select("package", "version_requirement", "capabilities", "packages").collectAsList()) {
-                wanted.add(new RunSummary.WantedCrate(row.getString(0), row.getString(1), row.getLong(2), row.getLong(3)));
+                    .select("ecosystem", "package", "version_requirement", "capabilities", "packages").collectAsList()) {
+                wanted.add(new RunSummary.Wanted(row.getString(0), row.getString(1), row.getString(2), row.getLong(3), row.getLong(4)));
             }
         }
         long artifacts = byKind.values().stream().mapToLong(Long::longValue).sum();

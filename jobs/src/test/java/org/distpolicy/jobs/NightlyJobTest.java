@@ -71,7 +71,7 @@ class NightlyJobTest {
         List<Map<String, Object>> wanted = reader.read(runDir + "/wanted");
         assertEquals("serde_derive", wanted.get(0).get("package"), "most wanted first");
         assertEquals(4L, wanted.get(0).get("capabilities"));
-        assertTrue(Files.readString(Path.of(runDir, "summary.md")).contains("| `serde_derive` | `*` | 4 | 2 |"));
+        assertTrue(Files.readString(Path.of(runDir, "summary.md")).contains("| cargo | `serde_derive` | `*` | 4 | 2 |"));
         Set<Object> provided = reader.read(runDir + "/provides").stream().map(r -> r.get("capability")).collect(Collectors.toSet());
         assertTrue(provided.containsAll(Set.of("crate(uuid)", "crate(uuid/default)", "crate(uuid/serde)", "crate(uuid/macro-diagnostics)")));
         assertFalse(provided.contains("crate(uuid/uuid-macro-internal)"), "dep: syntax hides the implicit feature");

@@ -9,7 +9,7 @@ import java.util.Map;
  * @param artifactsByKind   artifact kind → count
  * @param artifactsByStatus inventory status → count
  * @param ruleCounts        one entry per rule that fired, most severe and most frequent first
- * @param wanted            the most wanted missing crates and version lines, most wanted first
+ * @param wanted            the most wanted missing crates, Go modules and version lines, most wanted first
  * @param examples          rule id → a few of its findings
  */
 public record RunSummary(
@@ -19,13 +19,13 @@ public record RunSummary(
         Map<String, Long> artifactsByKind,
         Map<String, Long> artifactsByStatus,
         List<RuleCount> ruleCounts,
-        List<WantedCrate> wanted,
+        List<Wanted> wanted,
         Map<String, List<Example>> examples) {
 
     public record RuleCount(String rule, String severity, long count) {
     }
 
-    public record WantedCrate(String crate, String versionReq, long capabilities, long packages) {
+    public record Wanted(String ecosystem, String packageName, String versionReq, long capabilities, long packages) {
     }
 
     public record Example(String packageName, String version, String subject, String message) {

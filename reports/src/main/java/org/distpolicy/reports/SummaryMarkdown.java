@@ -32,9 +32,9 @@ public final class SummaryMarkdown {
 
         if (!summary.wanted().isEmpty()) {
             md.append("## Most wanted\n\nPackaging these would unbreak the most (transitively):\n\n");
-            md.append("| crate | requirement | broken capabilities | crate versions |\n|---|---|---:|---:|\n");
-            for (RunSummary.WantedCrate wanted : summary.wanted()) {
-                md.append("| `").append(code(wanted.crate())).append("` | `").append(code(wanted.versionReq())).append("` | ")
+            md.append("| ecosystem | package | requirement | broken capabilities | package versions |\n|---|---|---|---:|---:|\n");
+            for (RunSummary.Wanted wanted : summary.wanted()) {
+                md.append("| ").append(wanted.ecosystem()).append(" | `").append(code(wanted.packageName())).append("` | `").append(code(wanted.versionReq())).append("` | ")
                         .append(wanted.capabilities()).append(" | ").append(wanted.packages()).append(" |\n");
             }
             md.append('\n');

@@ -13,14 +13,14 @@ class SummaryMarkdownTest {
         RunSummary summary = new RunSummary("20261122T031500Z", "file:/archive", 3,
                 Map.of("crate", 2L, "unrecognized", 1L), Map.of("ok", 3L),
                 List.of(new RunSummary.RuleCount("artifact/unrecognized", "info", 1)),
-                List.of(new RunSummary.WantedCrate("windows-sys", "^0.52", 40, 12)),
+                List.of(new RunSummary.Wanted("cargo", "windows-sys", "^0.52", 40, 12)),
                 Map.of("artifact/unrecognized", List.of(new RunSummary.Example(null, null, null, "neither a crate nor a Go module: README"))));
         String md = SummaryMarkdown.render(summary);
         assertTrue(md.contains("# distpolicy run 20261122T031500Z"));
         assertTrue(md.contains("| `artifact/unrecognized` | info | 1 | a file in the archive that is neither a crate nor a Go module |"), md);
         assertTrue(md.contains("| crate | 2 |"));
         assertTrue(md.contains("- neither a crate nor a Go module: README"));
-        assertTrue(md.contains("| `windows-sys` | `^0.52` | 40 | 12 |"), md);
+        assertTrue(md.contains("| cargo | `windows-sys` | `^0.52` | 40 | 12 |"), md);
     }
 
     @Test

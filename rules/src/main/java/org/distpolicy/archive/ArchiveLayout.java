@@ -171,14 +171,21 @@ public final class ArchiveLayout {
         if (src < 0) {
             return null;
         }
-        int importElements = segments.length - src - 1;
-        int repoElements = THREE_ELEMENT_HOSTS.contains(segments[src + 1]) ? 3 : 2;
-        if (segments[src + 1].equals("gopkg.in")) {
-            // gopkg.in/pkg.vN or gopkg.in/user/pkg.vN
-            repoElements = importElements >= 2 && segments[src + 2].matches(".*\\.v\\d+") ? 2 : 3;
+        String root = repositoryRoot(String.join("/", Arrays.copyOfRange(segments, src + 1, segments.length)));
+        return String.join("/", Arrays.copyOfRange(segments, 0, src + 1)) + "/" + root;
+    }
+
+    /**
+     * The repository root of an import path as cmd/go's GOPATH mode finds it: host/owner/repo on
+     * the big forges, host/repo on vanity hosts, gopkg.in/pkg.vN or gopkg.in/user/pkg.vN.
+     */
+    public static String repositoryRoot(String importPath) {
+        String[] elements = importPath.split("/");
+        int repoElements = THREE_ELEMENT_HOSTS.contains(elements[0]) ? 3 : 2;
+        if (elements[0].equals("gopkg.in")) {
+            repoElements = elements.length >= 2 && elements[1].matches(".*\\.v\\d+") ? 2 : 3;
         }
-        int keep = src + 1 + Math.min(repoElements, importElements);
-        return String.join("/", Arrays.copyOfRange(segments, 0, keep));
+        return String.join("/", Arrays.copyOfRange(elements, 0, Math.min(repoElements, elements.length)));
     }
 
     /** The import path of a directory below a GOPATH "src" directory, or null. */

@@ -2,6 +2,7 @@ package org.distpolicy.goresolve;
 
 import java.util.Comparator;
 import java.util.List;
+import org.distpolicy.archive.ArchiveLayout;
 import org.distpolicy.resolve.BrokenCause;
 import org.distpolicy.resolve.Capability;
 import org.distpolicy.resolve.DependencyKind;
@@ -74,10 +75,10 @@ public final class GoResolution implements Resolution {
                 wantedKey(r, verdict), List.of());
     }
 
-    /** The module to package: the go.mod requirement covering the import, else the import path itself. */
+    /** The module to package: the go.mod requirement covering the import, else the import path's repository. */
     @Override
     public String wantedKey(Requirement r, Verdict verdict) {
-        String module = r.dependency() != null ? r.dependency() : r.required().name();
+        String module = r.dependency() != null ? r.dependency() : ArchiveLayout.repositoryRoot(r.required().name());
         return switch (verdict.status()) {
             case MISSING -> module + " " + GoRequirementMatcher.ANY;
             case NO_MATCHING_VERSION -> module + " " + r.versionReq();

@@ -98,6 +98,15 @@ class ArchiveLayoutTest {
     }
 
     @Test
+    void repositoryRootsOfImportPaths() {
+        assertEquals("github.com/docker/docker", ArchiveLayout.repositoryRoot("github.com/docker/docker/layer"));
+        assertEquals("k8s.io/apimachinery", ArchiveLayout.repositoryRoot("k8s.io/apimachinery/pkg/runtime"));
+        assertEquals("gopkg.in/yaml.v3", ArchiveLayout.repositoryRoot("gopkg.in/yaml.v3"));
+        assertEquals("gopkg.in/eapache/queue.v1", ArchiveLayout.repositoryRoot("gopkg.in/eapache/queue.v1/sub"));
+        assertEquals("example", ArchiveLayout.repositoryRoot("example"));
+    }
+
+    @Test
     void aGoModuleNestedInAGoTreeIsAnArtifactOfItsOwnUnlessTheGoToolIgnoresItsDirectory() {
         Map<String, ArtifactRef> artifacts = classify(
                 new ListedFile("src/github.com/gdamore/tcell/go.mod", 1),

@@ -98,6 +98,8 @@ class GoResolutionTest {
         Verdict none = new Verdict(Verdict.Status.MISSING, List.of(), "no archived module provides it");
         assertNotEquals(go.sameProblem(required, none), go.sameProblem(imported, none), "a missing module and a missing package are two rules");
         assertEquals("golang.org/x/text *", go.wantedKey(imported, none));
+        Requirement uncovered = imports("k8s.io/apimachinery/pkg/runtime/schema", null, "*", DependencyKind.NORMAL, "main.go:6");
+        assertEquals("k8s.io/apimachinery *", go.wantedKey(uncovered, none), "without go.mod, the repository to package");
     }
 
     @Test
