@@ -3,6 +3,7 @@ package org.distpolicy.rules.cargo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -60,7 +61,7 @@ public final class CargoBundledCrate extends CrateRule {
         SortedMap<String, String> bundled = new TreeMap<>();
         manifests.forEach((path, manifest) -> {
             CargoPackage pkg = manifest.pkg();
-            if (pkg != null && !Publish.NESTED.equals(pkg.publish()) && !pkg.name().equals(crate.name())
+            if (pkg != null && !Publish.NESTED.equals(pkg.publish()) && !sameCrate(pkg.name(), crate.name())
                     && !FixtureDirectories.contains(path)) {
                 bundled.put(NestedManifests.directoryOf(path), label(pkg));
             }
@@ -96,6 +97,15 @@ public final class CargoBundledCrate extends CrateRule {
             }
         }
         return directory;
+    }
+
+    /** crates.io treats names that differ only in case or in '-' against '_' as one crate (ahash's benchmarks call it aHash). */
+    private static boolean sameCrate(String name, String other) {
+        return canonical(name).equals(canonical(other));
+    }
+
+    private static String canonical(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String label(CargoPackage pkg) {

@@ -15,17 +15,23 @@ import org.distpolicy.rules.Severity;
  * {@code cargo/bundled-native-library}: C, C++ or assembly library sources inside a crate.
  * Native sources are grouped by library directory: the top directory below the crate, or the
  * one below a container such as {@code src/} or {@code vendor/} ({@code src/zstd/},
- * {@code vendor/openssl/}). A group is a library from {@value #MIN_FILES} files or
- * {@value #MIN_BYTES} bytes on: a build probe or an FFI shim is one or two files of a few KiB
- * ({@code build/probe.c}, {@code src/shim.c}), while the smallest libraries -sys crates bundle
- * have dozens of files and hundreds of KiB (zlib: 25 files, 600 KiB), and a single-file
- * amalgamation (sqlite3.c, miniz.c) is far above 20 KiB. Fixture directories are left out.
+ * {@code vendor/openssl/}). Fixture directories are left out.
+ *
+ * <p>A group is a library from {@value #MIN_BYTES} bytes on, and a lone file from
+ * {@value #LONE_FILE_MIN_BYTES}. Size tells libraries from a crate's own native code better
+ * than a file count: on Debian's 1,514 crates, build probes and FFI shims are a few KiB
+ * ({@code build/probe.c}), a crate's own assembly stays below 60 KiB even in 22 files (psm,
+ * rustix, sha2-asm), and a lone header or runtime file of the crate's own interface reaches
+ * 56 KiB (cryptoki-sys' pkcs11.h, cxx's cxx.cc); bundled libraries start above 100 KiB
+ * (sha1collisiondetection's lib/, the tz code in chrono-tz) and reach megabytes (capstone,
+ * oniguruma). A lone file that large is a single-header library or an amalgamation
+ * (stb_image.h, sqlite3.c).
  */
 public final class CargoBundledNativeLibrary extends CrateRule {
     public static final CargoBundledNativeLibrary INSTANCE = new CargoBundledNativeLibrary();
 
-    static final int MIN_FILES = 5;
-    static final long MIN_BYTES = 20 * 1024;
+    static final long MIN_BYTES = 64 * 1024;
+    static final long LONE_FILE_MIN_BYTES = 128 * 1024;
 
     private static final Set<String> EXTENSIONS = Set.of("c", "cc", "cpp", "cxx", "h", "hpp", "hh", "S", "s", "asm");
     /** Directories that hold libraries rather than being one. */
@@ -53,9 +59,9 @@ public final class CargoBundledNativeLibrary extends CrateRule {
         List<Finding> findings = new ArrayList<>();
         byLibrary.forEach((directory, files) -> {
             long bytes = files.stream().mapToLong(FileEntry::size).sum();
-            if (files.size() >= MIN_FILES || bytes >= MIN_BYTES) {
+            if (bytes >= (files.size() == 1 ? LONE_FILE_MIN_BYTES : MIN_BYTES)) {
                 String where = directory.isEmpty() ? "the crate root" : directory;
-                String counts = files.size() + " C/C++/assembly files, " + bytes + " bytes";
+                String counts = files.size() + (files.size() == 1 ? " C/C++/assembly file, " : " C/C++/assembly files, ") + bytes + " bytes";
                 String message = KnownNativeLibraries.identify(files.stream().map(FileEntry::path).toList())
                         .map(library -> "bundles " + library + ": " + where + " holds " + counts)
                         .orElse("bundles a native library in " + where + ": " + counts);

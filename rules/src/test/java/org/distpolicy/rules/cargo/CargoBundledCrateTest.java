@@ -31,6 +31,7 @@ class CargoBundledCrateTest {
                 file("src/lib.rs", ""),
                 manifest("vendor/libc/", "libc", "0.2.150", ""), checksum("vendor/libc/"), file("vendor/libc/src/lib.rs", "//"),
                 manifest("vendor/cc/", "cc", "1.0.83", ""), checksum("vendor/cc/"), file("vendor/cc/src/lib.rs", "//"),
+                manifest("vendor/test-log/", "test-log", "0.2.16", ""),
                 // cargo vendor's checksum is enough, whatever the manifest says
                 file("vendor/odd/Cargo.toml", "[package\n"), checksum("vendor/odd/"),
                 // a vendored crate's own test fixture is part of that crate
@@ -39,7 +40,7 @@ class CargoBundledCrateTest {
         Finding finding = findings.get(0);
         assertEquals("vendor/", finding.subject());
         assertEquals(Severity.ERROR, finding.severity());
-        assertEquals("vendor/ holds 3 crates: cc 1.0.83; libc 0.2.150; odd (9 files)", finding.message());
+        assertEquals("vendor/ holds 4 crates: cc 1.0.83; libc 0.2.150; odd; test-log 0.2.16 (10 files)", finding.message());
         assertEquals("vendor/", finding.problemKey());
     }
 
@@ -65,8 +66,10 @@ class CargoBundledCrateTest {
                 manifest("benches/", "bench-helper", "0.1.0", ""),
                 manifest("fuzz/", "system-deps-fuzz", "0.0.0", ""), checksum("fuzz/"),
                 manifest("testdata/x/", "x", "1.0.0", ""),
+                manifest("nanorand-fuzz/", "nanorand-fuzz", "0.0.0", ""),
+                manifest("benchmark_tools/", "aHash", "0.1.0", ""),
                 manifest("macros/", "system-deps-macros", "0.1.0", "publish = \"nested\"\n"),
-                manifest("copy/", "system-deps", "6.0.2", ""),
+                manifest("copy/", "system_deps", "6.0.2", ""),
                 file("workspace/Cargo.toml", "[workspace]\nmembers = [\"a\"]\n"),
                 file("templates/Cargo.toml", "[package]\nname = {{ name }}\n")))));
     }

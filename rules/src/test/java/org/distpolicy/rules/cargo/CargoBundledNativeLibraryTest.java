@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.distpolicy.datasets.Entry;
 import org.distpolicy.rules.Finding;
 import org.distpolicy.rules.Severity;
@@ -25,10 +26,10 @@ class CargoBundledNativeLibraryTest {
     @TempDir
     Path dir;
 
-    private static List<Entry> crate(Entry... entries) {
+    private List<Finding> check(Entry... entries) {
         List<Entry> all = new ArrayList<>(List.of(file("Cargo.toml", SYS_MANIFEST), file("build.rs", "fn main() {}\n"), file("src/lib.rs", "")));
         all.addAll(List.of(entries));
-        return all;
+        return CargoBundledNativeLibrary.INSTANCE.check(scanned(dir, "libz-sys", "1.1.20", all));
     }
 
     private static Entry source(String path, int bytes) {
@@ -37,34 +38,40 @@ class CargoBundledNativeLibraryTest {
 
     @Test
     void aZlibTreeIsNamedWithItsFilesAndBytes() {
-        List<Finding> findings = CargoBundledNativeLibrary.INSTANCE.check(scanned(dir, "libz-sys", "1.1.20", crate(
-                source("src/zlib/deflate.c", 1000), source("src/zlib/inflate.c", 1000), source("src/zlib/zlib.h", 1000),
-                source("src/zlib/zconf.h", 100), source("src/zlib/adler32.c", 100),
-                file("src/zlib/README", "zlib 1.3.1\n"))));
+        List<Finding> findings = check(
+                source("src/zlib/deflate.c", 40_000), source("src/zlib/inflate.c", 30_000), source("src/zlib/zlib.h", 2000),
+                source("src/zlib/zconf.h", 100), file("src/zlib/README", "zlib 1.3.1\n"));
         assertEquals(1, findings.size(), findings.toString());
         Finding finding = findings.get(0);
         assertEquals(Severity.ERROR, finding.severity());
         assertEquals("src/zlib/", finding.subject());
-        assertEquals("bundles zlib: src/zlib/ holds 5 C/C++/assembly files, 3200 bytes", finding.message());
+        assertEquals("bundles zlib: src/zlib/ holds 4 C/C++/assembly files, 72100 bytes", finding.message());
     }
 
     @Test
-    void oneLargeAmalgamationIsALibraryAndUnknownOnesAreNamedByTheirDirectory() {
-        List<Finding> findings = CargoBundledNativeLibrary.INSTANCE.check(scanned(dir, "libsqlite3-sys", "0.30.1", crate(
-                source("sqlite3/sqlite3.c", 30_000), source("sqlite3/sqlite3.h", 500),
-                source("libfoo/a.c", 10), source("libfoo/b.c", 10), source("libfoo/c.c", 10), source("libfoo/d.S", 10), source("libfoo/e.asm", 10))));
-        assertEquals(List.of("libfoo/", "sqlite3/"), findings.stream().map(Finding::subject).toList());
-        assertEquals("bundles a native library in libfoo/: 5 C/C++/assembly files, 50 bytes", findings.get(0).message());
-        assertEquals("bundles sqlite: sqlite3/ holds 2 C/C++/assembly files, 30500 bytes", findings.get(1).message());
+    void amalgamationsSingleHeadersAndUnknownLibrariesNamedByTheirDirectory() {
+        List<Finding> findings = check(
+                source("sqlite3/sqlite3.c", 60_000), source("sqlite3/sqlite3.h", 6_000),
+                source("stb_image.h", 140_000),
+                source("libfoo/a.c", 20_000), source("libfoo/b.S", 20_000), source("libfoo/c.asm", 20_000), source("libfoo/include/foo.hpp", 6_000));
+        assertEquals(List.of("-", "libfoo/", "sqlite3/"), findings.stream().map(f -> f.subject() == null ? "-" : f.subject()).toList());
+        assertEquals("bundles a native library in the crate root: 1 C/C++/assembly file, 140000 bytes", findings.get(0).message());
+        assertEquals("bundles a native library in libfoo/: 4 C/C++/assembly files, 66000 bytes", findings.get(1).message());
+        assertEquals("bundles sqlite: sqlite3/ holds 2 C/C++/assembly files, 66000 bytes", findings.get(2).message());
     }
 
     @Test
-    void probesShimsAndTestSourcesAreNoLibrary() {
-        assertEquals(List.of(), CargoBundledNativeLibrary.INSTANCE.check(scanned(dir, "libz-sys", "1.1.20", crate(
+    void probesShimsOwnAssemblyAndTestSourcesAreNoLibrary() {
+        List<Entry> entries = new ArrayList<>(List.of(
                 source("build/probe.c", 200),
                 source("src/shim.c", 3000), source("src/shim.h", 400),
-                source("tests/c/a.c", 9000), source("tests/c/b.c", 9000), source("tests/c/c.h", 9000),
-                source("examples/ffi/a.c", 30_000), source("benches/x.c", 30_000),
-                source("src/zlib/zlib.h", 4000), source("src/zlib/README.c.txt", 90_000)))));
+                // a binding's own interface header, however large, is one file (cryptoki-sys' pkcs11.h)
+                source("pkcs11.h", 57_000),
+                source("tests/c/a.c", 40_000), source("tests/c/b.c", 40_000),
+                source("examples/ffi/a.c", 70_000), source("benches/x.c", 70_000), source("nanorand-fuzz/y.c", 70_000),
+                source("src/zlib/zlib.h", 4000), source("src/zlib/README.c.txt", 90_000)));
+        // psm's stack-switching assembly: 22 files, 40 KiB, all its own
+        IntStream.range(0, 22).forEach(i -> entries.add(source("src/arch/arch" + i + ".s", 1800)));
+        assertEquals(List.of(), check(entries.toArray(Entry[]::new)));
     }
 }
