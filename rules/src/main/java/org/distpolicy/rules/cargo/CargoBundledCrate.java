@@ -13,6 +13,7 @@ import org.distpolicy.cargo.CargoPackage;
 import org.distpolicy.cargo.Publish;
 import org.distpolicy.facts.CrateFacts;
 import org.distpolicy.facts.NestedManifests;
+import org.distpolicy.resolve.DependencyKind;
 import org.distpolicy.rules.CrateRule;
 import org.distpolicy.rules.Finding;
 import org.distpolicy.rules.Severity;
@@ -21,9 +22,11 @@ import org.distpolicy.rules.ShortList;
 /**
  * {@code cargo/bundled-crate}: the crate carries other crates' sources. A bundled crate is a
  * directory below the root holding {@code .cargo-checksum.json} (what {@code cargo vendor}
- * writes) or a Cargo.toml whose package has another name and is not {@code publish = "nested"}
- * (that is {@code cargo/nested-package}). Fixture directories ({@link FixtureDirectories}) are
- * left out. One finding per bundling location: a {@code vendor/} directory with everything in
+ * writes) or a Cargo.toml whose package has another name and could be published on its own.
+ * A package that cannot ({@code publish = false}, or a path dependency without a version, which
+ * cargo refuses to publish) is the crate's own tooling: its C bindings, its benchmark harness
+ * (nanorand-abi, ahash-compare); one with {@code publish = "nested"} is
+ * {@code cargo/nested-package}. Fixture directories ({@link FixtureDirectories}) are left out. One finding per bundling location: a {@code vendor/} directory with everything in
  * it, else the outermost bundled crate's directory.
  */
 public final class CargoBundledCrate extends CrateRule {
@@ -61,8 +64,7 @@ public final class CargoBundledCrate extends CrateRule {
         SortedMap<String, String> bundled = new TreeMap<>();
         manifests.forEach((path, manifest) -> {
             CargoPackage pkg = manifest.pkg();
-            if (pkg != null && !Publish.NESTED.equals(pkg.publish()) && !sameCrate(pkg.name(), crate.name())
-                    && !FixtureDirectories.contains(path)) {
+            if (pkg != null && publishable(manifest) && !sameCrate(pkg.name(), crate.name()) && !FixtureDirectories.contains(path)) {
                 bundled.put(NestedManifests.directoryOf(path), label(pkg));
             }
         });
@@ -97,6 +99,15 @@ public final class CargoBundledCrate extends CrateRule {
             }
         }
         return directory;
+    }
+
+    /** Whether cargo would publish the package to a registry as a crate of its own. */
+    private static boolean publishable(CargoManifest manifest) {
+        Publish publish = manifest.pkg().publish();
+        boolean allowed = publish == null || publish.scope() != Publish.Scope.NONE && publish.scope() != Publish.Scope.NESTED;
+        // cargo package strips dev-dependencies; any other path dependency needs a version to be published
+        return allowed && manifest.dependencies().stream()
+                .noneMatch(d -> d.kind() != DependencyKind.DEV && d.path() != null && d.versionReq() == null);
     }
 
     /** crates.io treats names that differ only in case or in '-' against '_' as one crate (ahash's benchmarks call it aHash). */

@@ -48,16 +48,17 @@ class CargoBundledCrateTest {
     void aNestedPackageOfAnotherNameIsBundledWithWhatItHolds() {
         List<Finding> findings = CargoBundledCrate.INSTANCE.check(scanned(dir, "criterion", "0.3.6", List.of(
                 manifest("", "criterion", "0.3.6", ""),
-                manifest("plot/", "criterion-plot", "0.4.4", ""), file("plot/src/lib.rs", ""),
+                manifest("plot/", "criterion-plot", "0.4.4", "[dev-dependencies]\nhelper = { path = \"../helper\" }\n"),
+                file("plot/src/lib.rs", ""),
                 manifest("plot/inner/", "plot-inner", "0.1.0", ""),
-                manifest("third_party/zeta/", "zeta", "2.0.0", "publish = false\n"))));
+                manifest("third_party/zeta/", "zeta", "2.0.0", "[dependencies]\ncriterion = { version = \"0.3.4\", path = \"../..\" }\n"))));
         assertEquals(List.of("plot/", "third_party/zeta/"), findings.stream().map(Finding::subject).toList());
         assertEquals("plot/ holds 2 crates: criterion-plot 0.4.4; plot-inner 0.1.0 (3 files)", findings.get(0).message());
         assertEquals("third_party/zeta/ holds the crate zeta 2.0.0 (1 file)", findings.get(1).message());
     }
 
     @Test
-    void fixturesPrivatePackagesAndNonPackagesAreNotBundledCrates() {
+    void fixturesUnpublishableOrPrivatePackagesAndNonPackagesAreNotBundledCrates() {
         assertEquals(List.of(), CargoBundledCrate.INSTANCE.check(scanned(dir, "system-deps", "6.0.2", List.of(
                 manifest("", "system-deps", "6.0.2", ""),
                 manifest("src/tests/toml-good/", "testme", "0.1.0", ""),
@@ -69,6 +70,8 @@ class CargoBundledCrateTest {
                 manifest("nanorand-fuzz/", "nanorand-fuzz", "0.0.0", ""),
                 manifest("benchmark_tools/", "aHash", "0.1.0", ""),
                 manifest("macros/", "system-deps-macros", "0.1.0", "publish = \"nested\"\n"),
+                manifest("system-deps-abi/", "system-deps-abi", "6.0.2", "publish = false\n"),
+                manifest("compare/", "system-deps-compare", "0.0.1", "[dependencies]\nsystem-deps = { path = \"../\" }\n"),
                 manifest("copy/", "system_deps", "6.0.2", ""),
                 file("workspace/Cargo.toml", "[workspace]\nmembers = [\"a\"]\n"),
                 file("templates/Cargo.toml", "[package]\nname = {{ name }}\n")))));
