@@ -29,7 +29,9 @@ final class KnownNativeLibraries {
             new Library("oniguruma", List.of("oniguruma.h")),
             new Library("jemalloc", List.of("src/jemalloc.c")),
             new Library("lua", List.of("lapi.c", "lua.h")),
-            new Library("capstone", List.of("include/capstone/capstone.h")));
+            new Library("capstone", List.of("include/capstone/capstone.h")),
+            new Library("BLAKE3's C library", List.of("blake3.h", "blake3_dispatch.c")),
+            new Library("the IANA tz code", List.of("zic.c", "localtime.c")));
 
     private KnownNativeLibraries() {
     }

@@ -52,12 +52,14 @@ class CargoBundledNativeLibraryTest {
     void amalgamationsSingleHeadersAndUnknownLibrariesNamedByTheirDirectory() {
         List<Finding> findings = check(
                 source("sqlite3/sqlite3.c", 60_000), source("sqlite3/sqlite3.h", 6_000),
+                source("tz/zic.c", 60_000), source("tz/localtime.c", 60_000), source("tz/private.h", 6_000),
                 source("stb_image.h", 140_000),
                 source("libfoo/a.c", 20_000), source("libfoo/b.S", 20_000), source("libfoo/c.asm", 20_000), source("libfoo/include/foo.hpp", 6_000));
-        assertEquals(List.of("-", "libfoo/", "sqlite3/"), findings.stream().map(f -> f.subject() == null ? "-" : f.subject()).toList());
+        assertEquals(List.of("-", "libfoo/", "sqlite3/", "tz/"), findings.stream().map(f -> f.subject() == null ? "-" : f.subject()).toList());
         assertEquals("bundles a native library in the crate root: 1 C/C++/assembly file, 140000 bytes", findings.get(0).message());
         assertEquals("bundles a native library in libfoo/: 4 C/C++/assembly files, 66000 bytes", findings.get(1).message());
         assertEquals("bundles sqlite: sqlite3/ holds 2 C/C++/assembly files, 66000 bytes", findings.get(2).message());
+        assertEquals("bundles the IANA tz code: tz/ holds 3 C/C++/assembly files, 126000 bytes", findings.get(3).message());
     }
 
     @Test
