@@ -34,6 +34,7 @@ public final class SampleArchive {
         brokenCrates(crates);
         resolutionCrates(crates);
         conflictCrates(crates);
+        bundlingCrates(crates, registry);
         goModules(proxy, gopath);
         goResolution(proxy, gopath);
         vendoredGoTrees(proxy, gopath);
@@ -363,6 +364,86 @@ public final class SampleArchive {
                         libz-ng-sys = "1.1"
                         """),
                 file("src/lib.rs", "")));
+    }
+
+    /** Crates carrying other code: a vendor/ of crates, a C library, a nested package, and fixtures that are none of these. */
+    private static void bundlingCrates(Path crates, Path registry) throws IOException {
+        PackageWriter.crate(crates, "offline-app", "0.2.0", List.of(
+                file("Cargo.toml", """
+                        [package]
+                        edition = "2021"
+                        name = "offline-app"
+                        version = "0.2.0"
+                        license = "MIT"
+                        """),
+                file("src/main.rs", "fn main() { println!(\"offline\"); }\n"),
+                file("vendor/tinyrand/Cargo.toml", "[package]\nname = \"tinyrand\"\nversion = \"0.5.0\"\nedition = \"2021\"\n"),
+                file("vendor/tinyrand/.cargo-checksum.json", "{\"files\":{\"src/lib.rs\":\"ab\"},\"package\":\"cd\"}\n"),
+                file("vendor/tinyrand/src/lib.rs", "pub fn next_u64(state: &mut u64) -> u64 { *state ^= *state << 13; *state }\n"),
+                file("vendor/hexfmt/Cargo.toml", "[package]\nname = \"hexfmt\"\nversion = \"1.2.3\"\nedition = \"2021\"\n"),
+                file("vendor/hexfmt/.cargo-checksum.json", "{\"files\":{\"src/lib.rs\":\"ef\"},\"package\":\"01\"}\n"),
+                file("vendor/hexfmt/src/lib.rs", "pub fn hex(b: u8) -> String { format!(\"{b:02x}\") }\n")));
+
+        // A -sys crate whose build script compiles the zlib it carries instead of linking the system's.
+        PackageWriter.crate(crates, "zlib-bundled-sys", "1.3.1", List.of(
+                file("Cargo.toml", """
+                        [package]
+                        edition = "2018"
+                        name = "zlib-bundled-sys"
+                        version = "1.3.1"
+                        links = "zlib-bundled"
+                        build = "build.rs"
+                        license = "Zlib"
+                        """),
+                file("build.rs", "fn main() { /* cc::Build::new().file(\"src/zlib/deflate.c\") ... */ }\n"),
+                file("src/lib.rs", "extern \"C\" { pub fn zlibVersion() -> *const u8; }\n"),
+                file("src/zlib/zlib.h", "#define ZLIB_VERSION \"1.3.1\"\n" + "/* zlib.h interface */\n".repeat(200)),
+                file("src/zlib/zconf.h", "#define ZEXTERN extern\n".repeat(50)),
+                file("src/zlib/deflate.c", "#include \"zlib.h\"\n" + "/* deflate */\n".repeat(2500)),
+                file("src/zlib/inflate.c", "#include \"zlib.h\"\n" + "/* inflate */\n".repeat(2500)),
+                file("src/zlib/adler32.c", "#include \"zlib.h\"\n/* adler32 */\n"),
+                file("src/zlib/crc32.c", "#include \"zlib.h\"\n/* crc32 */\n")));
+
+        // The nested-packages RFC: a helper package shipped inside its parent, never published alone.
+        PackageWriter.crate(crates, "nested-host", "0.4.0", List.of(
+                file("Cargo.toml", """
+                        [package]
+                        edition = "2021"
+                        name = "nested-host"
+                        version = "0.4.0"
+                        license = "MIT"
+                        """),
+                file("src/lib.rs", "pub struct Host;\n"),
+                file("derive/Cargo.toml", """
+                        [package]
+                        edition = "2021"
+                        name = "nested-host-derive"
+                        version = "0.4.0"
+                        publish = "nested"
+
+                        [lib]
+                        proc-macro = true
+                        """),
+                file("derive/src/lib.rs", "// derive macros of nested-host\n")));
+
+        // Test fixtures, examples and a build probe, unpacked as Debian ships it: nothing is bundled.
+        PackageWriter.directory(registry.resolve("probe-user-0.1.0"), List.of(
+                file("Cargo.toml", """
+                        [package]
+                        edition = "2021"
+                        name = "probe-user"
+                        version = "0.1.0"
+                        build = "build.rs"
+                        license = "MIT"
+                        """),
+                file(".cargo-checksum.json", "{\"package\":\"23\",\"files\":{}}\n"),
+                file("build.rs", "fn main() { /* compiles build/probe.c to detect the platform */ }\n"),
+                file("build/probe.c", "int main(void) { return 0; }\n"),
+                file("src/lib.rs", "pub fn probe() {}\n"),
+                file("tests/fixtures/workspace/Cargo.toml", "[package]\nname = \"fixture-crate\"\nversion = \"0.0.1\"\n"),
+                file("tests/fixtures/workspace/src/lib.rs", ""),
+                file("examples/demo/Cargo.toml", "[package]\nname = \"probe-demo\"\nversion = \"0.1.0\"\n"),
+                file("examples/demo/src/main.rs", "fn main() {}\n")));
     }
 
     private static void brokenCrates(Path crates) throws IOException {

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import org.distpolicy.hash.Sha256;
 import org.distpolicy.rules.artifact.ArtifactLimitExceeded;
 
@@ -23,15 +23,15 @@ public final class PackageReader {
 
     private final ReadLimits limits;
     private final long compressedBytes;
-    private final Predicate<String> capture;
+    private final Function<String, Capture> capture;
     private final HeadSink heads;
 
     /**
      * @param compressedBytes size of the container, for the ratio limit; 0 when uncompressed
-     * @param capture         which package-relative paths to keep the content of
+     * @param capture         which package-relative paths to keep the content of, and how strictly
      * @param heads           which files' first bytes to pass on, and to whom
      */
-    public PackageReader(ReadLimits limits, long compressedBytes, Predicate<String> capture, HeadSink heads) {
+    public PackageReader(ReadLimits limits, long compressedBytes, Function<String, Capture> capture, HeadSink heads) {
         this.limits = limits;
         this.compressedBytes = compressedBytes;
         this.capture = capture;
@@ -41,7 +41,8 @@ public final class PackageReader {
     public PackageContent read(PackageTree tree, RootPrefix rootPrefix) throws IOException, ArtifactProblem {
         Collector collector = new Collector(rootPrefix);
         tree.read(collector::visit);
-        return new PackageContent(List.copyOf(collector.files), collector.captured, List.copyOf(collector.unsafe), collector.unpacked);
+        return new PackageContent(List.copyOf(collector.files), collector.captured, List.copyOf(collector.uncaptured),
+                List.copyOf(collector.unsafe), collector.unpacked);
     }
 
     /** State of one read: what was found so far and the budget used. */
@@ -49,11 +50,14 @@ public final class PackageReader {
         private final RootPrefix rootPrefix;
         private final List<FileEntry> files = new ArrayList<>();
         private final Map<String, byte[]> captured = new LinkedHashMap<>();
+        private final List<String> uncaptured = new ArrayList<>();
         private final List<String> unsafe = new ArrayList<>();
         private final byte[] buffer = new byte[BUFFER];
         private String prefix;
         private long unpacked;
         private long entries;
+        /** Bytes kept of {@link Capture#IF_WITHIN_LIMIT} files, which share one limit. */
+        private long optionalKept;
 
         Collector(RootPrefix rootPrefix) {
             this.rootPrefix = rootPrefix;
@@ -98,7 +102,8 @@ public final class PackageReader {
                 throw overSize(unpacked + entry.declaredSize());
             }
             MessageDigest sha = Sha256.newDigest();
-            ByteArrayOutputStream kept = capture.test(path) ? new ByteArrayOutputStream() : null;
+            Capture mode = capture.apply(path);
+            ByteArrayOutputStream kept = mode == Capture.SKIP ? null : new ByteArrayOutputStream();
             ByteArrayOutputStream head = kept == null && heads.wants(path) ? new ByteArrayOutputStream() : null;
             long size = 0;
             // Not closed: the entry stream is the container's own stream, which the next entry still needs.
@@ -109,11 +114,7 @@ public final class PackageReader {
                 unpacked += n;
                 checkBudget(unpacked);
                 if (kept != null) {
-                    if (kept.size() + n > limits.maxCapturedBytes()) {
-                        throw new ArtifactProblem(ArtifactLimitExceeded.INSTANCE, printable(path) + " is larger than "
-                                + limits.maxCapturedBytes() + " bytes, the limit for a manifest");
-                    }
-                    kept.write(buffer, 0, n);
+                    kept = keep(kept, mode, path, n);
                 }
                 if (head != null && head.size() < HeadSink.HEAD_BYTES) {
                     head.write(buffer, 0, Math.min(n, HeadSink.HEAD_BYTES - head.size()));
@@ -122,10 +123,28 @@ public final class PackageReader {
             files.add(new FileEntry(path, size, Sha256.hex(sha)));
             if (kept != null) {
                 captured.put(path, kept.toByteArray());
+                if (mode == Capture.IF_WITHIN_LIMIT) {
+                    optionalKept += kept.size();
+                }
             }
             if (head != null) {
                 heads.accept(path, head.toByteArray(), size <= HeadSink.HEAD_BYTES);
             }
+        }
+
+        /** Appends the buffer's first n bytes; returns null once an optional file no longer fits. */
+        private ByteArrayOutputStream keep(ByteArrayOutputStream kept, Capture mode, String path, int n) throws ArtifactProblem {
+            long used = kept.size() + (mode == Capture.IF_WITHIN_LIMIT ? optionalKept : 0);
+            if (used + n > limits.maxCapturedBytes()) {
+                if (mode == Capture.REQUIRED) {
+                    throw new ArtifactProblem(ArtifactLimitExceeded.INSTANCE, printable(path) + " is larger than "
+                            + limits.maxCapturedBytes() + " bytes, the limit for a manifest");
+                }
+                uncaptured.add(path);
+                return null;
+            }
+            kept.write(buffer, 0, n);
+            return kept;
         }
     }
 

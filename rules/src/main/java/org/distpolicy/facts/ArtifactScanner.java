@@ -16,6 +16,7 @@ import org.distpolicy.archive.ArchiveLayout;
 import org.distpolicy.archive.ArtifactKind;
 import org.distpolicy.archive.ArtifactProblem;
 import org.distpolicy.archive.ArtifactRef;
+import org.distpolicy.archive.Capture;
 import org.distpolicy.archive.DirectoryTree;
 import org.distpolicy.archive.EntryPaths;
 import org.distpolicy.archive.FileEntry;
@@ -43,8 +44,9 @@ import org.distpolicy.rules.artifact.ArtifactUnsafeEntry;
  * the input, it returns a result: corrupt, hostile or huge artifacts become findings.
  */
 public final class ArtifactScanner {
-    /** Package-root files whose content the facts need; everything else is only hashed. */
+    /** Package-root files whose content the facts need; everything else is only hashed, or see {@link #capture}. */
     private static final Set<String> CAPTURED = Set.of("Cargo.toml", "Cargo.toml.orig", "go.mod", "vendor/modules.txt");
+    private static final String NESTED_CARGO_TOML = "/Cargo.toml";
 
     private final ArchiveAccess access;
     private final ReadLimits limits;
@@ -118,7 +120,7 @@ public final class ArtifactScanner {
     private ScannedArtifact unrecognized(ArtifactRef ref) throws IOException, ArtifactProblem {
         PackageContent content;
         try (InputStream in = access.open(ref.path())) {
-            content = new PackageReader(limits, 0, p -> false, HeadSink.NONE).read(new SingleFileTree(ref.path(), ref.sizeBytes(), in), RootPrefix.none());
+            content = new PackageReader(limits, 0, p -> Capture.SKIP, HeadSink.NONE).read(new SingleFileTree(ref.path(), ref.sizeBytes(), in), RootPrefix.none());
         }
         String sha = content.files().isEmpty() ? null : content.files().get(0).sha256();
         String message = "neither a crate nor a Go module: " + ref.path();
@@ -172,7 +174,19 @@ public final class ArtifactScanner {
 
     /** Go sources' headers are taken while reading Go trees; crates need only their manifests. */
     private PackageReader reader(ArtifactRef ref, long compressedBytes, HeadSink heads) {
-        return new PackageReader(limits, compressedBytes, CAPTURED::contains, ref.kind().ecosystem() == Ecosystem.GO ? heads : HeadSink.NONE);
+        Ecosystem ecosystem = ref.kind().ecosystem();
+        return new PackageReader(limits, compressedBytes, path -> capture(ecosystem, path), ecosystem == Ecosystem.GO ? heads : HeadSink.NONE);
+    }
+
+    /**
+     * A crate's nested Cargo.toml files tell what it bundles (vendored crates, nested packages);
+     * the crate is understood without them, so one that is too large only goes unread.
+     */
+    private static Capture capture(Ecosystem ecosystem, String path) {
+        if (CAPTURED.contains(path)) {
+            return Capture.REQUIRED;
+        }
+        return ecosystem == Ecosystem.CARGO && path.endsWith(NESTED_CARGO_TOML) ? Capture.IF_WITHIN_LIMIT : Capture.SKIP;
     }
 
     /** A .crate's entries live under "name-version/", which is also its file name. */

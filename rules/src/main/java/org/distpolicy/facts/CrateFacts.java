@@ -7,8 +7,9 @@ import org.distpolicy.cargo.CargoManifest;
 import org.distpolicy.rules.Ecosystem;
 
 /**
- * A crate: its shipped Cargo.toml ({@code manifest}, normalized by cargo package) and, where
- * the crate carries it, the author's original {@code Cargo.toml.orig} (null otherwise).
+ * A crate: its shipped Cargo.toml ({@code manifest}, normalized by cargo package), where
+ * the crate carries it, the author's original {@code Cargo.toml.orig} (null otherwise), and the
+ * Cargo.toml files below its root ({@code nested}).
  */
 public record CrateFacts(
         ArtifactRef artifact,
@@ -16,7 +17,8 @@ public record CrateFacts(
         String version,
         List<FileEntry> files,
         CargoManifest manifest,
-        CargoManifest original) implements PackageFacts {
+        CargoManifest original,
+        NestedManifests nested) implements PackageFacts {
 
     @Override
     public Ecosystem ecosystem() {

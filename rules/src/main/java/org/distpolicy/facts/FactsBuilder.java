@@ -1,7 +1,11 @@
 package org.distpolicy.facts;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.distpolicy.archive.ArtifactRef;
 import org.distpolicy.archive.PackageContent;
 import org.distpolicy.cargo.CargoManifest;
@@ -36,7 +40,24 @@ final class FactsBuilder {
         CargoManifest original = orig == null ? null : parseCargo("Cargo.toml.orig", orig);
         String version = manifest.pkg().version() != null ? manifest.pkg().version() : ref.versionHint();
         String name = manifest.pkg().name() != null ? manifest.pkg().name() : ref.packageHint();
-        return new CrateFacts(ref, name, version, content.files(), manifest, original);
+        return new CrateFacts(ref, name, version, content.files(), manifest, original, nested(content));
+    }
+
+    /** Every Cargo.toml below the root; a broken one is remembered, never a reason to fail the crate. */
+    private static NestedManifests nested(PackageContent content) {
+        SortedMap<String, CargoManifest> parsed = new TreeMap<>();
+        List<String> unparseable = new ArrayList<>(content.uncaptured());
+        content.captured().forEach((path, bytes) -> {
+            if (path.endsWith("/Cargo.toml")) {
+                try {
+                    parsed.put(path, CargoManifestParser.parse(bytes));
+                } catch (ManifestException | RuntimeException e) {
+                    // A RuntimeException from hostile input too: the crate must still be checked.
+                    unparseable.add(path);
+                }
+            }
+        });
+        return new NestedManifests(parsed, unparseable);
     }
 
     private static CargoManifest parseCargo(String file, byte[] bytes) throws ManifestException {

@@ -9,11 +9,14 @@ import org.distpolicy.rules.artifact.ArtifactUnreadable;
 import org.distpolicy.rules.artifact.ArtifactUnrecognized;
 import org.distpolicy.rules.artifact.ArtifactUnsafeEntry;
 import org.distpolicy.rules.cargo.CargoBrokenTransitively;
+import org.distpolicy.rules.cargo.CargoBundledCrate;
+import org.distpolicy.rules.cargo.CargoBundledNativeLibrary;
 import org.distpolicy.rules.cargo.CargoDevDependencyUnsatisfiable;
 import org.distpolicy.rules.cargo.CargoForeignRegistry;
 import org.distpolicy.rules.cargo.CargoGitDependency;
 import org.distpolicy.rules.cargo.CargoMissingCrate;
 import org.distpolicy.rules.cargo.CargoMissingDependencyFeature;
+import org.distpolicy.rules.cargo.CargoNestedPackage;
 import org.distpolicy.rules.cargo.CargoPatchSection;
 import org.distpolicy.rules.cargo.CargoPathDependency;
 import org.distpolicy.rules.cargo.CargoResolutionConflict;
@@ -39,7 +42,10 @@ public final class RuleCatalogue {
             CargoGitDependency.INSTANCE,
             CargoForeignRegistry.INSTANCE,
             CargoPatchSection.INSTANCE,
-            CargoUnnormalizedManifest.INSTANCE);
+            CargoUnnormalizedManifest.INSTANCE,
+            CargoNestedPackage.INSTANCE,
+            CargoBundledCrate.INSTANCE,
+            CargoBundledNativeLibrary.INSTANCE);
     private static final List<GoModuleRule> GO_MODULE_RULES = List.of(
             GoLocalReplace.INSTANCE,
             GoReplaceToFork.INSTANCE,

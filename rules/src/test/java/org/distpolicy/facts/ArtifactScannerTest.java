@@ -113,6 +113,28 @@ class ArtifactScannerTest {
     }
 
     @Test
+    void nestedCargoTomlsAreParsedAndABrokenOrOversizedOneOnlyRemembered(@TempDir Path dir) throws IOException {
+        String padded = "[package]\nname = \"padded\"\n" + "#".repeat(560) + "\n";
+        PackageWriter.crate(dir, "outer", "1.0.0", List.of(
+                Entry.file("Cargo.toml", "[package]\nname = \"outer\"\nversion = \"1.0.0\"\n"),
+                Entry.file("vendor/a/Cargo.toml", "[package]\nname = \"a\"\nversion = \"0.1.0\"\n"),
+                Entry.file("vendor/b/Cargo.toml", "[package\n"),
+                Entry.file("vendor/c/Cargo.toml", "#".repeat(5000)),
+                Entry.file("vendor/d/Cargo.toml", padded),
+                Entry.file("vendor/e/Cargo.toml", padded),
+                Entry.file("vendor/e/Cargo.toml.orig", "not captured")));
+        LocalArchiveAccess access = new LocalArchiveAccess(dir);
+        ScannedArtifact result = new ArtifactScanner(access, new ReadLimits(1 << 30, 100, 200, 1000))
+                .scan(ArchiveLayout.classify(access.listFiles("")).get(0));
+        assertEquals(InventoryRecord.OK, result.inventory().status(), result.inventory().error());
+        NestedManifests nested = assertInstanceOf(CrateFacts.class, result.facts()).nested();
+        assertEquals(List.of("vendor/a/Cargo.toml", "vendor/d/Cargo.toml"), List.copyOf(nested.parsed().keySet()));
+        assertEquals("a", nested.parsed().get("vendor/a/Cargo.toml").pkg().name());
+        // c is over the limit by itself; e would take all nested manifests past one limit's worth
+        assertEquals(List.of("vendor/b/Cargo.toml", "vendor/c/Cargo.toml", "vendor/e/Cargo.toml"), nested.unparseable());
+    }
+
+    @Test
     void declaredSizeOverTheLimitStopsBeforeReading(@TempDir Path dir) throws IOException {
         PackageWriter.crate(dir, "large", "1.0.0", List.of(Entry.file("Cargo.toml", "[package]\nname = \"large\"\n"),
                 Entry.file("blob", new byte[4096])));

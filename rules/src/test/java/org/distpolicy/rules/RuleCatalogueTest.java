@@ -23,7 +23,8 @@ class RuleCatalogueTest {
         assertEquals(Set.of(
                 "artifact/unreadable", "artifact/unsafe-entry", "artifact/limit-exceeded", "artifact/bad-manifest",
                 "artifact/unrecognized", "cargo/path-dependency", "cargo/git-dependency", "cargo/foreign-registry",
-                "cargo/patch-section", "cargo/unnormalized-manifest", "go/local-replace", "go/replace-to-fork",
+                "cargo/patch-section", "cargo/unnormalized-manifest", "cargo/nested-package", "cargo/bundled-crate",
+                "cargo/bundled-native-library", "go/local-replace", "go/replace-to-fork",
                 "go/vendored-dependencies", "go/inconsistent-vendoring",
                 "cargo/undefined-feature", "cargo/missing-crate", "cargo/unsatisfiable-version",
                 "cargo/missing-dependency-feature", "cargo/broken-transitively", "cargo/dev-dependency-unsatisfiable",

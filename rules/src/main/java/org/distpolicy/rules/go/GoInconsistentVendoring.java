@@ -9,6 +9,7 @@ import org.distpolicy.gomod.vendor.VendorConsistency;
 import org.distpolicy.rules.Finding;
 import org.distpolicy.rules.GoModuleRule;
 import org.distpolicy.rules.Severity;
+import org.distpolicy.rules.ShortList;
 
 /**
  * {@code go/inconsistent-vendoring}: vendor/ disagrees with go.mod or with itself. One finding per

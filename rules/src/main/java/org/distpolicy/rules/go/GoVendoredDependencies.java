@@ -15,6 +15,7 @@ import org.distpolicy.gosrc.GoDirectories;
 import org.distpolicy.rules.Finding;
 import org.distpolicy.rules.GoModuleRule;
 import org.distpolicy.rules.Severity;
+import org.distpolicy.rules.ShortList;
 
 /** {@code go/vendored-dependencies}: the tree ships a {@code vendor/} directory. */
 public final class GoVendoredDependencies extends GoModuleRule {

@@ -1,0 +1,1 @@
+fn main() { /* compiles build/probe.c to detect the platform */ }
