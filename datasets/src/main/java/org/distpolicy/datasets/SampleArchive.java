@@ -34,7 +34,7 @@ public final class SampleArchive {
         brokenCrates(crates);
         resolutionCrates(crates);
         conflictCrates(crates);
-        bundlingCrates(crates, registry);
+        bundlingCrates(crates, registry, gopath);
         goModules(proxy, gopath);
         goResolution(proxy, gopath);
         vendoredGoTrees(proxy, gopath);
@@ -366,8 +366,18 @@ public final class SampleArchive {
                 file("src/lib.rs", "")));
     }
 
-    /** Crates carrying other code: a vendor/ of crates, a C library, a nested package, and fixtures that are none of these. */
-    private static void bundlingCrates(Path crates, Path registry) throws IOException {
+    /** A fake zlib, large enough to count as a bundled C library and as copied code. */
+    private static final String ZLIB_H = "#define ZLIB_VERSION \"1.3.1\"\n" + "/* zlib.h interface */\n".repeat(200);
+    private static final String ZCONF_H = "#define ZEXTERN extern\n".repeat(50);
+    private static final String DEFLATE_C = "#include \"zlib.h\"\n" + "/* deflate */\n".repeat(2500);
+    private static final String INFLATE_C = "#include \"zlib.h\"\n" + "/* inflate */\n".repeat(2500);
+
+    /**
+     * Crates carrying other code: a vendor/ of crates, a C library, a nested package, and fixtures
+     * that are none of these; and a Go package shipping the same zlib, so the crate's copy is of
+     * packaged code, across ecosystems.
+     */
+    private static void bundlingCrates(Path crates, Path registry, Path gopath) throws IOException {
         PackageWriter.crate(crates, "offline-app", "0.2.0", List.of(
                 file("Cargo.toml", """
                         [package]
@@ -397,12 +407,20 @@ public final class SampleArchive {
                         """),
                 file("build.rs", "fn main() { /* cc::Build::new().file(\"src/zlib/deflate.c\") ... */ }\n"),
                 file("src/lib.rs", "extern \"C\" { pub fn zlibVersion() -> *const u8; }\n"),
-                file("src/zlib/zlib.h", "#define ZLIB_VERSION \"1.3.1\"\n" + "/* zlib.h interface */\n".repeat(200)),
-                file("src/zlib/zconf.h", "#define ZEXTERN extern\n".repeat(50)),
-                file("src/zlib/deflate.c", "#include \"zlib.h\"\n" + "/* deflate */\n".repeat(2500)),
-                file("src/zlib/inflate.c", "#include \"zlib.h\"\n" + "/* inflate */\n".repeat(2500)),
+                file("src/zlib/zlib.h", ZLIB_H),
+                file("src/zlib/zconf.h", ZCONF_H),
+                file("src/zlib/deflate.c", DEFLATE_C),
+                file("src/zlib/inflate.c", INFLATE_C),
                 file("src/zlib/adler32.c", "#include \"zlib.h\"\n/* adler32 */\n"),
                 file("src/zlib/crc32.c", "#include \"zlib.h\"\n/* crc32 */\n")));
+
+        // A cgo package shipping the same zlib sources: the crate's copy is of code the archive packages, across ecosystems.
+        PackageWriter.directory(gopath.resolve("github.com/example/czlib"), List.of(
+                file("czlib.go", "package czlib\n\n// #cgo CFLAGS: -Izlib\n// #include \"zlib.h\"\nimport \"C\"\n"),
+                file("zlib/zlib.h", ZLIB_H),
+                file("zlib/zconf.h", ZCONF_H),
+                file("zlib/deflate.c", DEFLATE_C),
+                file("zlib/inflate.c", INFLATE_C)));
 
         // The nested-packages RFC: a helper package shipped inside its parent, never published alone.
         PackageWriter.crate(crates, "nested-host", "0.4.0", List.of(

@@ -1,0 +1,5 @@
+package czlib
+
+// #cgo CFLAGS: -Izlib
+// #include "zlib.h"
+import "C"
