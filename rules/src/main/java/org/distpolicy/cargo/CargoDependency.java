@@ -1,9 +1,9 @@
 package org.distpolicy.cargo;
 
-import org.distpolicy.resolve.DependencyKind;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
+import org.distpolicy.resolve.DependencyKind;
 
 /**
  * One entry of a dependency table, as written: nothing is resolved against a workspace or a registry.

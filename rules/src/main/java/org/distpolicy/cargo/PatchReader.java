@@ -1,12 +1,12 @@
 package org.distpolicy.cargo;
 
-import org.distpolicy.resolve.DependencyKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.distpolicy.manifest.ManifestException;
+import org.distpolicy.resolve.DependencyKind;
 
 /** Reads the overrides: {@code [patch.<source>]} and the older {@code [replace]}. */
 final class PatchReader {

@@ -122,7 +122,7 @@ public record GoModuleInput(String artifact, List<Provide> provides, List<Requir
             if (goMod.goVersion() != null && GoToolchainVersion.compare(goMod.goVersion(), distro) > 0) {
                 String problem = "go.mod says go " + goMod.goVersion() + ", the distro has Go " + distro;
                 findings.add(Finding.of(GoVersionTooNew.INSTANCE, Ecosystem.GO, module, GoResolution.emptyAsNull(version), null,
-                        problem + "; with GOTOOLCHAIN=local the go command refuses the module", artifact, "go " + goMod.goVersion())
+                        problem + "; with GOTOOLCHAIN=local the go command refuses the module", artifact, "go line")
                         .withClass(GoResolution.DISTRO));
                 seeds.add(new Seed(Nodes.id(module, version, moduleCapability), new BrokenCause(GoVersionTooNew.INSTANCE.id(),
                         GoResolution.DISTRO, module + (version.isEmpty() ? "" : " " + version), problem, null, List.of())));
@@ -131,7 +131,7 @@ public record GoModuleInput(String artifact, List<Provide> provides, List<Requir
                 findings.add(Finding.of(GoVersionTooNew.INSTANCE, Ecosystem.GO, module, GoResolution.emptyAsNull(version), null,
                                 "go.mod asks for toolchain " + goMod.toolchain() + ", the distro has Go " + distro
                                         + "; its go line " + goMod.goVersion() + " is met, so a local build still works",
-                                artifact, "toolchain " + goMod.toolchain())
+                                artifact, "toolchain line")
                         .withSeverity(Severity.WARNING).withClass(GoResolution.DISTRO));
             }
         }

@@ -1,15 +1,15 @@
 package org.distpolicy.cargo;
 
+import java.util.List;
+import org.distpolicy.manifest.ManifestException;
 import org.distpolicy.resolve.DependencyKind;
+import org.junit.jupiter.api.Test;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import org.distpolicy.manifest.ManifestException;
-import org.junit.jupiter.api.Test;
 
 /** A developer's Cargo.toml (what a .crate keeps as Cargo.toml.orig) inside a workspace. */
 class WorkspaceMemberManifestTest {
