@@ -40,7 +40,8 @@ final class CodeCopyStage {
                 new Tuple2<>(s.inventory().artifact(), s.files().stream().filter(CountableFiles::countable).count()));
 
         // (bundler artifact, where, original artifact) → (files, bytes), with what names them
-        JavaPairRDD<String, Tuple2<CopyEvidence, long[]>> counted = byContent.groupByKey()
+        // The scan is partitioned by bytes to read; the files keyed by content are a small table beside it.
+        JavaPairRDD<String, Tuple2<CopyEvidence, long[]>> counted = byContent.groupByKey(scanned.context().defaultParallelism())
                 .flatMap(group -> {
                     List<CopyFile> same = new ArrayList<>();
                     group._2().forEach(same::add);
