@@ -674,18 +674,19 @@ public final class SampleArchive {
 
                 replace golang.org/x/sys => golang.org/x/sys v0.2.0
                 """;
+        String modulesTxt = """
+                # github.com/pkg/errors v0.9.1
+                ## explicit
+                github.com/pkg/errors
+                # golang.org/x/sys v0.1.0 => golang.org/x/sys v0.2.0
+                ## explicit; go 1.17
+                golang.org/x/sys/unix
+                # golang.org/x/sys => golang.org/x/sys v0.2.0
+                """;
         PackageWriter.directory(gopath.resolve("github.com/example/vendored"), List.of(
                 file("go.mod", goMod),
                 file("main.go", "package main\n\nimport \"github.com/pkg/errors\"\n\nfunc main() { _ = errors.New(\"x\") }\n"),
-                file("vendor/modules.txt", """
-                        # github.com/pkg/errors v0.9.1
-                        ## explicit
-                        github.com/pkg/errors
-                        # golang.org/x/sys v0.1.0 => golang.org/x/sys v0.2.0
-                        ## explicit; go 1.17
-                        golang.org/x/sys/unix
-                        # golang.org/x/sys => golang.org/x/sys v0.2.0
-                        """),
+                file("vendor/modules.txt", modulesTxt),
                 file("vendor/github.com/pkg/errors/LICENSE", "Copyright (c) 2015, Dave Cheney\n"),
                 file("vendor/github.com/pkg/errors/errors.go", "package errors\n"),
                 file("vendor/golang.org/x/sys/unix/unix.go", "package unix\n")));
@@ -695,15 +696,7 @@ public final class SampleArchive {
                 file("go.mod", goMod.replace("example/vendored", "example/stale-vendor")
                         .replace("\tgolang.org/x/sys", "\tgithub.com/google/uuid v1.6.0\n\tgolang.org/x/sys")),
                 file("main.go", "package main\n\nimport \"github.com/google/uuid\"\n\nfunc main() { _ = uuid.New() }\n"),
-                file("vendor/modules.txt", """
-                        # github.com/pkg/errors v0.9.1
-                        ## explicit
-                        github.com/pkg/errors
-                        # golang.org/x/sys v0.1.0 => golang.org/x/sys v0.2.0
-                        ## explicit; go 1.17
-                        golang.org/x/sys/unix
-                        # golang.org/x/sys => golang.org/x/sys v0.2.0
-                        """),
+                file("vendor/modules.txt", modulesTxt),
                 file("vendor/github.com/pkg/errors/errors.go", "package errors\n\n// Patched by hand after go mod vendor.\n"),
                 file("vendor/github.com/google/uuid/uuid.go", "package uuid\n"),
                 file("vendor/golang.org/x/sys/unix/unix.go", "package unix\n")));
