@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * dotted key a maintainer would write, quoting keys that are not bare, e.g.
  * {@code target.'cfg(windows)'.dependencies.winapi} or {@code bin[1].name}.
  */
-final class KeyPath {
+public final class KeyPath {
     private static final Pattern BARE_KEY = Pattern.compile("[A-Za-z0-9_-]+");
     private static final KeyPath ROOT = new KeyPath(List.of());
 
@@ -21,15 +21,15 @@ final class KeyPath {
         this.segments = segments;
     }
 
-    static KeyPath root() {
+    public static KeyPath root() {
         return ROOT;
     }
 
-    KeyPath key(String key) {
+    public KeyPath key(String key) {
         return append(key);
     }
 
-    KeyPath index(int index) {
+    public KeyPath index(int index) {
         return append(index);
     }
 

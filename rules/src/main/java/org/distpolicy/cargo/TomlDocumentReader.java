@@ -9,8 +9,11 @@ import com.fasterxml.jackson.dataformat.toml.TomlReadFeature;
 import java.time.format.DateTimeParseException;
 import org.distpolicy.manifest.ManifestException;
 
-/** Parses TOML text into a Jackson tree, turning syntax errors into positioned ManifestExceptions. */
-final class TomlDocumentReader {
+/**
+ * Parses TOML text into a Jackson tree, turning syntax errors into positioned ManifestExceptions. Public for
+ * the policy file, which is TOML read the same way.
+ */
+public final class TomlDocumentReader {
 
     // Dates become java.time values rather than strings, so `version = 2024-01-01` is a type error
     // instead of a version that happens to look like a date.
@@ -19,7 +22,7 @@ final class TomlDocumentReader {
 
     private TomlDocumentReader() {}
 
-    static ObjectNode read(String text) throws ManifestException {
+    public static ObjectNode read(String text) throws ManifestException {
         JsonNode tree;
         try {
             tree = MAPPER.readTree(text);

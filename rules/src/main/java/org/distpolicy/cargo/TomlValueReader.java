@@ -11,21 +11,21 @@ import org.distpolicy.manifest.ManifestException;
  * Typed access to a parsed TOML tree. A value of the wrong type becomes a ManifestException that names
  * the dotted key and points at where the key is written in the source.
  */
-final class TomlValueReader {
+public final class TomlValueReader {
     private final String source;
     private TomlKeyLocator locator;
 
-    TomlValueReader(String source) {
+    public TomlValueReader(String source) {
         this.source = source;
     }
 
     /** The table at {@code parent.key}, or null when the key is absent. */
-    ObjectNode optionalTable(ObjectNode parent, String key, KeyPath parentPath) throws ManifestException {
+    public ObjectNode optionalTable(ObjectNode parent, String key, KeyPath parentPath) throws ManifestException {
         JsonNode value = parent.get(key);
         return value == null ? null : table(value, parentPath.key(key));
     }
 
-    ObjectNode table(JsonNode value, KeyPath path) throws ManifestException {
+    public ObjectNode table(JsonNode value, KeyPath path) throws ManifestException {
         if (value instanceof ObjectNode table) {
             return table;
         }
@@ -33,7 +33,7 @@ final class TomlValueReader {
     }
 
     /** The tables of {@code [[key]]}; empty when the key is absent. */
-    List<ObjectNode> arrayOfTables(ObjectNode parent, String key, KeyPath parentPath) throws ManifestException {
+    public List<ObjectNode> arrayOfTables(ObjectNode parent, String key, KeyPath parentPath) throws ManifestException {
         JsonNode value = parent.get(key);
         if (value == null) {
             return List.of();
@@ -50,12 +50,12 @@ final class TomlValueReader {
     }
 
     /** The string at {@code table.key}, or null when the key is absent. */
-    String optionalString(ObjectNode table, String key, KeyPath tablePath) throws ManifestException {
+    public String optionalString(ObjectNode table, String key, KeyPath tablePath) throws ManifestException {
         JsonNode value = table.get(key);
         return value == null ? null : string(value, tablePath.key(key));
     }
 
-    String string(JsonNode value, KeyPath path) throws ManifestException {
+    public String string(JsonNode value, KeyPath path) throws ManifestException {
         if (value.isTextual()) {
             return value.textValue();
         }
@@ -79,7 +79,7 @@ final class TomlValueReader {
         return value == null ? List.of() : stringArray(value, tablePath.key(key));
     }
 
-    List<String> stringArray(JsonNode value, KeyPath path) throws ManifestException {
+    public List<String> stringArray(JsonNode value, KeyPath path) throws ManifestException {
         if (!value.isArray()) {
             throw typeError(path, "an array of strings", value);
         }
@@ -119,16 +119,25 @@ final class TomlValueReader {
         return null;
     }
 
-    ManifestException typeError(KeyPath path, String expected, JsonNode found) {
+    public ManifestException typeError(KeyPath path, String expected, JsonNode found) {
         return error(path, "expected " + expected + ", found " + describe(found));
     }
 
-    ManifestException error(KeyPath path, String problem) {
+    public ManifestException error(KeyPath path, String problem) {
+        SourcePosition position = locate(path);
+        return new ManifestException(path + ": " + problem, position.line(), position.column());
+    }
+
+    /** The 1-based line {@code path} is written on (or its nearest written parent's); 0 when unknown. */
+    public int lineOf(KeyPath path) {
+        return locate(path).line();
+    }
+
+    private SourcePosition locate(KeyPath path) {
         if (locator == null) {
             locator = new TomlKeyLocator(source);
         }
-        SourcePosition position = locator.locate(path);
-        return new ManifestException(path + ": " + problem, position.line(), position.column());
+        return locator.locate(path);
     }
 
     private static String describe(JsonNode value) {

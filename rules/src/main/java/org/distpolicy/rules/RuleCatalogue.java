@@ -34,6 +34,7 @@ import org.distpolicy.rules.go.GoModuleTooOld;
 import org.distpolicy.rules.go.GoReplaceToFork;
 import org.distpolicy.rules.go.GoVendoredDependencies;
 import org.distpolicy.rules.go.GoVersionTooNew;
+import org.distpolicy.rules.policy.PolicyExpiredWaiver;
 
 /** Every rule distpolicy ships, in catalogue order. */
 public final class RuleCatalogue {
@@ -76,7 +77,8 @@ public final class RuleCatalogue {
             RESOLUTION_RULES.stream(),
             CRATE_RULES.stream(),
             GO_MODULE_RULES.stream(),
-            Stream.of(CopyPackagedCode.INSTANCE)).<Rule>flatMap(s -> s).toList();
+            Stream.of(CopyPackagedCode.INSTANCE),
+            Stream.of(PolicyExpiredWaiver.INSTANCE)).<Rule>flatMap(s -> s).toList();
 
     private RuleCatalogue() {
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class FindingTest {
     private static Finding finding(String version, String subject, String message, String key) {
         return new Finding("cargo/path-dependency", Severity.ERROR, Ecosystem.CARGO, "fancy-log", version, subject,
-                message, "registry/fancy-log-" + version, key, null);
+                message, "registry/fancy-log-" + version, key, null, null, false, null);
     }
 
     @Test
@@ -25,6 +25,15 @@ class FindingTest {
         assertNotEquals(tonight.fingerprint(), finding("0.3.1", "helper", "m", "DEV||helper").fingerprint());
         assertNotEquals(tonight.fingerprint(), finding("0.4.0", "helper", "m", "NORMAL||helper").fingerprint(),
                 "0.3 and 0.4 are different semver lines, co-installable");
+    }
+
+    @Test
+    void fingerprintIgnoresWhatThePolicyAdds() {
+        Finding tonight = finding("0.3.1", "helper", "m", "NORMAL||helper");
+        Finding decorated = tonight.withSeverity(Severity.INFO).withMaintainer("Rust SIG <rust@example.org>")
+                .waivedBecause("upstream fix pending");
+        assertEquals(tonight.fingerprint(), decorated.fingerprint());
+        assertEquals("upstream fix pending", decorated.waiverReason());
     }
 
     @Test

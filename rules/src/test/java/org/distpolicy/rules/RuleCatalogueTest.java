@@ -14,7 +14,7 @@ class RuleCatalogueTest {
         Set<String> ids = new HashSet<>();
         for (Rule rule : RuleCatalogue.all()) {
             assertTrue(ids.add(rule.id()), "duplicate " + rule.id());
-            assertTrue(rule.id().matches("(artifact|cargo|go|copy|archive)/[a-z]+(-[a-z]+)*"), rule.id());
+            assertTrue(rule.id().matches("(artifact|cargo|go|copy|archive|policy)/[a-z]+(-[a-z]+)*"), rule.id());
             assertFalse(rule.summary().isBlank(), rule.id());
             assertTrue(rule.rationale().contains("Example") || rule.rationale().contains("example"), rule.id() + " rationale has an example");
             assertFalse(rule.fix().isBlank(), rule.id());
@@ -29,6 +29,7 @@ class RuleCatalogueTest {
                 "cargo/undefined-feature", "cargo/missing-crate", "cargo/unsatisfiable-version",
                 "cargo/missing-dependency-feature", "cargo/broken-transitively", "cargo/dev-dependency-unsatisfiable",
                 "cargo/rust-version-too-new", "cargo/resolution-conflict", "go/missing-module", "go/module-too-old",
-                "go/missing-package", "go/broken-transitively", "go/go-version-too-new", "copy/packaged-code"), ids);
+                "go/missing-package", "go/broken-transitively", "go/go-version-too-new", "copy/packaged-code",
+                "policy/expired-waiver"), ids);
     }
 }
