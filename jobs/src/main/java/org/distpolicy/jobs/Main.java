@@ -1,7 +1,9 @@
 package org.distpolicy.jobs;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -14,10 +16,12 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.apache.spark.sql.SparkSession;
-import org.distpolicy.archive.ReadLimits;
 import org.distpolicy.cargo.cfg.TargetSpec;
 import org.distpolicy.goresolve.GoTargets;
 import org.distpolicy.goresolve.GoToolchainVersion;
+import org.distpolicy.policy.Policy;
+import org.distpolicy.policy.PolicyException;
+import org.distpolicy.policy.PolicyParser;
 import org.distpolicy.rules.DistroProfile;
 
 /**
@@ -71,9 +75,22 @@ public final class Main {
             err.println("distpolicy " + args[0] + ": unexpected arguments " + line.getArgList());
             return USAGE_OR_ERROR;
         }
-        List<String> targets = line.hasOption("target")
+        String policyFile = line.getOptionValue("policy");
+        Policy policy;
+        try {
+            policy = policyFile == null ? Policy.defaults() : PolicyParser.parse(Files.readAllBytes(Path.of(policyFile)));
+        } catch (PolicyException e) {
+            err.println("distpolicy " + args[0] + ": " + e.describe(policyFile));
+            return USAGE_OR_ERROR;
+        } catch (IOException e) {
+            err.println("distpolicy " + args[0] + ": cannot read the policy file: " + e);
+            return USAGE_OR_ERROR;
+        }
+        List<String> targetOption = line.hasOption("target")
                 ? Arrays.stream(line.getOptionValues("target")).flatMap(t -> Arrays.stream(t.split(","))).map(String::trim).toList()
-                : DistroProfile.DEFAULT_TARGETS;
+                : null;
+        DistroProfile profile = policy.distro().profileWith(line.getOptionValue("rustc"), line.getOptionValue("go"), targetOption);
+        List<String> targets = profile.targets();
         for (String target : targets) {
             if (TargetSpec.lookup(target).isEmpty()) {
                 err.println("distpolicy " + args[0] + ": unknown target triple '" + target + "'");
@@ -84,7 +101,7 @@ public final class Main {
             err.println("distpolicy " + args[0] + ": none of the targets is a system Go builds for: " + String.join(",", targets));
             return USAGE_OR_ERROR;
         }
-        String go = line.getOptionValue("go", DistroProfile.DEFAULT_GO);
+        String go = profile.go();
         if (!GoToolchainVersion.isValid(go)) {
             err.println("distpolicy " + args[0] + ": --go wants a Go release such as 1.24, not '" + go + "'");
             return USAGE_OR_ERROR;
@@ -93,9 +110,10 @@ public final class Main {
                 line.getOptionValue("archive", defaultArchive()),
                 line.getOptionValue("reports", "distpolicy-reports"),
                 line.getOptionValue("master", "local[*]"),
-                ReadLimits.defaults(),
-                new DistroProfile(line.getOptionValue("rustc", DistroProfile.DEFAULT_RUSTC), go, targets),
-                command.packageRules());
+                policy.limits(),
+                profile,
+                command.packageRules(),
+                policy);
         SparkSession spark = Sparks.session("distpolicy " + args[0], runOptions.master());
         try {
             if (args[0].equals("bench")) {
@@ -128,13 +146,16 @@ public final class Main {
                 .desc("reports directory (runs/<run-id>/ and LATEST are written there); default: distpolicy-reports").build());
         options.addOption(Option.builder().longOpt("master").hasArg().argName("URL")
                 .desc("Spark master when not run by spark-submit; default: local[*]").build());
+        options.addOption(Option.builder().longOpt("policy").hasArg().argName("FILE")
+                .desc("policy file (TOML; see the README's \"Policy file\"): distro, limits, severities, waivers, maintainers; "
+                        + "--rustc, --go and --target win over its [distro]").build());
         options.addOption(Option.builder().longOpt("rustc").hasArg().argName("VERSION")
-                .desc("the distro's rustc, for cargo/rust-version-too-new; default: " + DistroProfile.DEFAULT_RUSTC).build());
+                .desc("the distro's rustc, for cargo/rust-version-too-new; default: the policy's, else " + DistroProfile.DEFAULT_RUSTC).build());
         options.addOption(Option.builder().longOpt("go").hasArg().argName("VERSION")
-                .desc("the distro's Go release, for build tags, the standard library and go/go-version-too-new; default: "
+                .desc("the distro's Go release, for build tags, the standard library and go/go-version-too-new; default: the policy's, else "
                         + DistroProfile.DEFAULT_GO).build());
         options.addOption(Option.builder().longOpt("target").hasArgs().valueSeparator(',').argName("TRIPLE")
-                .desc("a target the distro builds, for cfg() target tables and Go's GOOS/GOARCH (repeatable or comma-separated); default: "
+                .desc("a target the distro builds, for cfg() target tables and Go's GOOS/GOARCH (repeatable or comma-separated); default: the policy's, else "
                         + String.join(",", DistroProfile.DEFAULT_TARGETS)).build());
         options.addOption(Option.builder().longOpt("repeat").hasArg().argName("N")
                 .desc("bench only: measured runs after one warm-up run; default: 3").build());

@@ -72,7 +72,9 @@ final class ReportRows {
         v.put("artifact", f.artifact());
         v.put("fingerprint", f.fingerprint());
         v.put("class", f.dependencyClass());
-        v.put("maintainer", null);
+        v.put("maintainer", f.maintainer());
+        v.put("waived", f.waived());
+        v.put("waiver_reason", f.waiverReason());
         return RowFactory.create(ReportTables.FINDINGS.row(v));
     }
 

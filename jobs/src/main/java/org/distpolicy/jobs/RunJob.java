@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -22,6 +25,7 @@ import org.distpolicy.archive.ArchiveAccess;
 import org.distpolicy.archive.ArtifactRef;
 import org.distpolicy.facts.GoModuleFacts;
 import org.distpolicy.facts.ScannedArtifact;
+import org.distpolicy.policy.Policy;
 import org.distpolicy.reports.ReportTables;
 import org.distpolicy.reports.RunSummary;
 import org.distpolicy.reports.SummaryMarkdown;
@@ -89,7 +93,12 @@ final class RunJob {
             resolution = resolved;
         }
         ResolutionStage.Output written = resolution;
-        JavaRDD<Finding> allFindings = findings;
+        // Waivers expire by the run's start date (UTC), so one run judges every finding alike.
+        LocalDate today = started.atOffset(ZoneOffset.UTC).toLocalDate();
+        Policy policy = options.policy();
+        JavaRDD<Finding> allFindings = findings
+                .union(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(policy.expiredWaiverFindings(today), 1))
+                .flatMap(f -> policy.apply(f, today).stream().iterator());
         clock.time("write", () -> {
             writeTables(spark, run, runId, scanned, allFindings, written);
             return null;
@@ -203,6 +212,7 @@ final class RunJob {
         json.put("tool", "distpolicy");
         json.put("tool_version", Version.current());
         json.put("package_rules", options.packageRules());
+        json.put("policy", options.policy().digest());
         ObjectNode counts = json.putObject("counts");
         counts.put("artifacts", summary.artifacts());
         counts.put("findings", findings);
@@ -211,6 +221,7 @@ final class RunJob {
         ObjectNode byStatus = counts.putObject("artifacts_by_status");
         summary.artifactsByStatus().forEach(byStatus::put);
         ObjectNode distro = json.putObject("distro");
+        distro.put("name", options.policy().distro().name());
         distro.put("rustc", options.profile().rustc());
         distro.put("go", options.profile().go());
         options.profile().targets().forEach(distro.putArray("targets")::add);

@@ -1,6 +1,7 @@
 package org.distpolicy.jobs;
 
 import org.distpolicy.archive.ReadLimits;
+import org.distpolicy.policy.Policy;
 import org.distpolicy.rules.DistroProfile;
 
 /**
@@ -8,6 +9,8 @@ import org.distpolicy.rules.DistroProfile;
  *
  * @param profile      the distro's rustc and targets
  * @param packageRules false for a bare scan: inventory and artifact/* findings only
+ * @param policy       severities, waivers and maintainers every finding is mapped through
  */
-record RunOptions(String archive, String reports, String master, ReadLimits limits, DistroProfile profile, boolean packageRules) {
+record RunOptions(String archive, String reports, String master, ReadLimits limits, DistroProfile profile, boolean packageRules,
+                  Policy policy) {
 }

@@ -44,7 +44,9 @@ public final class ReportTables {
             required("artifact", STRING, "the artifact the finding comes from, relative to the archive root"),
             required("fingerprint", STRING, "32 hex digits identifying the problem across runs (stable under rewording and patch updates)"),
             optional("class", STRING, "for broken dependencies: upstream, distro, weak or foreign-target; else null"),
-            optional("maintainer", STRING, "maintainer address; null when unknown")));
+            optional("maintainer", STRING, "maintainer address; null when unknown"),
+            required("waived", BOOLEAN, "a policy waiver accepts the problem for now: reported, but not to be counted against the package"),
+            optional("waiver_reason", STRING, "the waiver's reason when waived; else null")));
 
     public static final TableSpec FILES = new TableSpec("files", List.of(
             required("run_id", STRING, "id of the run"),
