@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.distpolicy.datasets.BadInputArchive;
+import org.distpolicy.hash.Sha256;
 import org.distpolicy.reports.Column;
 import org.distpolicy.reports.ParquetTableReader;
 import org.distpolicy.reports.ReportTables;
@@ -63,6 +65,9 @@ class NightlyJobTest {
         assertEquals(45, inventory.size());
         assertTrue(Files.readString(Path.of(runDir, "summary.md")).contains("`cargo/path-dependency`"));
         assertTrue(Files.readString(Path.of(runDir, "run.json")).contains("\"artifacts\" : 45"));
+        assertTrue(Files.readString(Path.of(runDir, "run.json")).contains("\"policy\" : \"default\""));
+        assertTrue(reader.read(runDir + "/findings").stream().noneMatch(f -> (Boolean) f.get("waived") || f.get("maintainer") != null),
+                "without a policy nothing is waived or assigned");
         Map<String, String> schema = reader.schema(runDir + "/inventory");
         assertEquals(ReportTables.INVENTORY.columns().stream().map(Column::name).toList(), List.copyOf(schema.keySet()));
         assertEquals("INT64", schema.get("size_bytes"));
@@ -121,6 +126,49 @@ class NightlyJobTest {
 
     private static Set<Object> fingerprints(ParquetTableReader reader, String run) throws IOException {
         return reader.read(run + "/findings").stream().map(f -> f.get("fingerprint")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void thePolicyFileShapesTheFindings(@TempDir Path dir) throws IOException {
+        Path policy = Files.writeString(dir.resolve("policy.toml"), """
+                [rules."artifact/unrecognized"]
+                severity = "off"
+
+                [rules."artifact/bad-manifest"]
+                severity = "warning"
+
+                [[waiver]]
+                rule = "artifact/bad-manifest"
+                package = "broken-*"
+                reason = "upstream fixes the manifest in 0.2"
+
+                [[waiver]]
+                rule = "artifact/unreadable"
+                package = "*"
+                reason = "long gone"
+                expires = 2020-01-31
+
+                [[maintainer]]
+                package = "broken-toml"
+                email = "rust@example.org"
+                name = "Rust SIG"
+                """);
+        Path reports = dir.resolve("reports");
+        run("scan", "--archive", SAMPLE.resolve("archive").toString(), "--reports", reports.toString(), "--policy", policy.toString());
+        String runDir = latestRun(reports);
+        List<Map<String, Object>> findings = new ParquetTableReader().read(runDir + "/findings");
+
+        assertFalse(findings.stream().anyMatch(f -> f.get("rule").equals("artifact/unrecognized")), "off drops the rule");
+        Map<String, Object> badManifest = findings.stream().filter(f -> "broken-toml".equals(f.get("package"))).findFirst().orElseThrow();
+        assertEquals("warning", badManifest.get("severity"));
+        assertEquals(true, badManifest.get("waived"));
+        assertEquals("upstream fixes the manifest in 0.2", badManifest.get("waiver_reason"));
+        assertEquals("Rust SIG <rust@example.org>", badManifest.get("maintainer"));
+        Map<String, Object> expired = findings.stream().filter(f -> f.get("rule").equals("policy/expired-waiver")).findFirst().orElseThrow();
+        assertEquals("policy file, line 12", expired.get("artifact"));
+        assertEquals(false, expired.get("waived"));
+        String digest = HexFormat.of().formatHex(Sha256.newDigest().digest(Files.readAllBytes(policy)));
+        assertTrue(Files.readString(Path.of(runDir, "run.json")).contains("\"policy\" : \"" + digest + "\""));
     }
 
     @Test
