@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -36,7 +37,12 @@ final class RunJob {
     private RunJob() {
     }
 
-    record Result(String runId, String runPath, long artifacts, long findings, StageClock clock) {
+    /**
+     * @param bySeverity findings of the run by severity label, for --fail-on
+     * @param pruned     complete runs deleted to keep the history short
+     */
+    record Result(String runId, String runPath, long artifacts, long findings, Map<String, Long> bySeverity, DeltaStage.Counts delta,
+                  List<String> pruned, StageClock clock) {
     }
 
     static Result run(SparkSession spark, RunOptions options) throws IOException {
@@ -94,12 +100,15 @@ final class RunJob {
             writeTables(spark, run, runId, scanned, allFindings, written);
             return null;
         });
+        DeltaStage.Counts delta = clock.time("delta", () -> DeltaStage.write(spark, run, runId));
         RunSummary summary = clock.time("summary", () -> summarize(spark, run, options.archive(), runId, packageRules));
         run.writeText("summary.md", SummaryMarkdown.render(summary));
         long findingCount = summary.ruleCounts().stream().mapToLong(RunSummary.RuleCount::count).sum();
-        run.writeText("run.json", runJson(options, runId, started, summary, findingCount, clock));
+        Map<String, Long> bySeverity = new TreeMap<>();
+        summary.ruleCounts().forEach(c -> bySeverity.merge(c.severity(), c.count(), Long::sum));
+        run.writeText("run.json", runJson(options, runId, started, summary, findingCount, delta, clock));
         String path = run.commit();
-        return new Result(runId, path, summary.artifacts(), findingCount, clock);
+        return new Result(runId, path, summary.artifacts(), findingCount, bySeverity, delta, run.prune(options.keepRuns()), clock);
     }
 
     private static void writeTables(SparkSession spark, RunDirectory run, String runId, JavaRDD<ScannedArtifact> scanned,
@@ -193,7 +202,7 @@ final class RunJob {
     }
 
     private static String runJson(RunOptions options, String runId, Instant started, RunSummary summary, long findings,
-                                  StageClock clock) throws IOException {
+                                  DeltaStage.Counts delta, StageClock clock) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode json = mapper.createObjectNode();
         json.put("run_id", runId);
@@ -206,6 +215,10 @@ final class RunJob {
         ObjectNode counts = json.putObject("counts");
         counts.put("artifacts", summary.artifacts());
         counts.put("findings", findings);
+        ObjectNode sincePrevious = counts.putObject("delta");
+        sincePrevious.put(DeltaStage.NEW, delta.added());
+        sincePrevious.put(DeltaStage.FIXED, delta.fixed());
+        sincePrevious.put(DeltaStage.PERSISTING, delta.persisting());
         ObjectNode bySeverity = counts.putObject("findings_by_severity");
         summary.ruleCounts().forEach(c -> bySeverity.put(c.severity(), bySeverity.path(c.severity()).asLong(0) + c.count()));
         ObjectNode byStatus = counts.putObject("artifacts_by_status");

@@ -8,6 +8,8 @@ import org.distpolicy.rules.DistroProfile;
  *
  * @param profile      the distro's rustc and targets
  * @param packageRules false for a bare scan: inventory and artifact/* findings only
+ * @param keepRuns     how many complete runs to keep; older ones are deleted after this one commits
  */
-record RunOptions(String archive, String reports, String master, ReadLimits limits, DistroProfile profile, boolean packageRules) {
+record RunOptions(String archive, String reports, String master, ReadLimits limits, DistroProfile profile, boolean packageRules,
+                  int keepRuns) {
 }
