@@ -1,6 +1,7 @@
 package org.distpolicy.jobs;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -33,6 +34,7 @@ import org.distpolicy.rules.PackageChecks;
 final class RunJob {
     private static final int EXAMPLES_PER_RULE = 5;
     private static final int MOST_WANTED = 20;
+    private static final int CHANGES_SHOWN = 10;
 
     private RunJob() {
     }
@@ -101,7 +103,7 @@ final class RunJob {
             return null;
         });
         DeltaStage.Counts delta = clock.time("delta", () -> DeltaStage.write(spark, run, runId));
-        RunSummary summary = clock.time("summary", () -> summarize(spark, run, options.archive(), runId, packageRules));
+        RunSummary summary = clock.time("summary", () -> summarize(spark, run, options.archive(), runId, packageRules, delta));
         run.writeText("summary.md", SummaryMarkdown.render(summary));
         long findingCount = summary.ruleCounts().stream().mapToLong(RunSummary.RuleCount::count).sum();
         Map<String, Long> bySeverity = new TreeMap<>();
@@ -153,7 +155,8 @@ final class RunJob {
     }
 
     /** Aggregates read back from the written tables: small, so collecting them is fine. */
-    private static RunSummary summarize(SparkSession spark, RunDirectory run, String archive, String runId, boolean resolved) {
+    private static RunSummary summarize(SparkSession spark, RunDirectory run, String archive, String runId, boolean resolved,
+                                        DeltaStage.Counts delta) {
         Dataset<Row> inventory = spark.read().parquet(run.staged("inventory"));
         Dataset<Row> findings = spark.read().parquet(run.staged("findings"));
         Map<String, Long> byKind = counts(inventory, "kind");
@@ -182,7 +185,21 @@ final class RunJob {
             }
         }
         long artifacts = byKind.values().stream().mapToLong(Long::longValue).sum();
-        return new RunSummary(runId, archive, artifacts, byKind, byStatus, ruleCounts, wanted, examples);
+        return new RunSummary(runId, archive, artifacts, byKind, byStatus, ruleCounts, wanted, examples, new RunSummary.Changes(
+                delta.added(), delta.fixed(), delta.persisting(), changes(spark, run, DeltaStage.NEW), changes(spark, run, DeltaStage.FIXED)));
+    }
+
+    /** The first new or fixed findings, errors first. */
+    private static List<RunSummary.Change> changes(SparkSession spark, RunDirectory run, String status) {
+        List<RunSummary.Change> changes = new ArrayList<>();
+        for (Row row : spark.read().parquet(run.staged("delta")).filter(col("status").equalTo(status))
+                .orderBy(when(col("severity").equalTo("error"), 0).when(col("severity").equalTo("warning"), 1).otherwise(2),
+                        col("rule"), col("package"), col("fingerprint")).limit(CHANGES_SHOWN)
+                .select("rule", "severity", "package", "version", "subject", "message").collectAsList()) {
+            changes.add(new RunSummary.Change(row.getString(0), row.getString(1),
+                    new RunSummary.Example(row.getString(2), row.getString(3), row.getString(4), row.getString(5))));
+        }
+        return changes;
     }
 
     private static int severityRank(String severity) {
