@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.cli.CommandLine;
@@ -23,6 +24,7 @@ import org.distpolicy.policy.Policy;
 import org.distpolicy.policy.PolicyException;
 import org.distpolicy.policy.PolicyParser;
 import org.distpolicy.rules.DistroProfile;
+import org.distpolicy.rules.Severity;
 
 /**
  * The command line: one sub-command per job. Exit codes: 0 ran (findings or not), 1 blocked,
@@ -30,7 +32,9 @@ import org.distpolicy.rules.DistroProfile;
  */
 public final class Main {
     static final int OK = 0;
+    static final int BLOCKED = 1;
     static final int USAGE_OR_ERROR = 2;
+    static final int DEFAULT_KEEP_RUNS = Policy.DEFAULT_KEEP_RUNS;
 
     private record Command(String summary, boolean packageRules) {
     }
@@ -113,7 +117,19 @@ public final class Main {
                 policy.limits(),
                 profile,
                 command.packageRules(),
+                Integer.parseInt(line.getOptionValue("keep-runs", String.valueOf(policy.keepRuns()))),
                 policy);
+        Severity failOn;
+        try {
+            failOn = line.hasOption("fail-on") ? Severity.valueOf(line.getOptionValue("fail-on").toUpperCase(Locale.ROOT)) : null;
+            if (runOptions.keepRuns() < 1) {
+                throw new IllegalArgumentException("--keep-runs wants 1 or more");
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("distpolicy " + args[0] + ": " + (e.getMessage().startsWith("--") ? e.getMessage()
+                    : "--fail-on wants error, warning or info, not '" + line.getOptionValue("fail-on") + "'"));
+            return USAGE_OR_ERROR;
+        }
         SparkSession spark = Sparks.session("distpolicy " + args[0], runOptions.master());
         try {
             if (args[0].equals("bench")) {
@@ -121,8 +137,16 @@ public final class Main {
                 return OK;
             }
             RunJob.Result result = RunJob.run(spark, runOptions);
-            out.printf("run %s: %d artifacts, %d findings%n  %s/summary.md%n",
-                    result.runId(), result.artifacts(), result.findings(), result.runPath());
+            out.printf("run %s: %d artifacts, %d findings (%d new, %d fixed since the previous run)%n  %s/summary.md%n",
+                    result.runId(), result.artifacts(), result.findings(), result.delta().added(), result.delta().fixed(), result.runPath());
+            if (failOn != null) {
+                long failing = Arrays.stream(Severity.values()).filter(s -> s.compareTo(failOn) <= 0)
+                        .mapToLong(s -> result.bySeverity().getOrDefault(s.label(), 0L)).sum();
+                if (failing > 0) {
+                    err.printf("distpolicy %s: %d findings at or above %s (--fail-on)%n", args[0], failing, failOn.label());
+                    return BLOCKED;
+                }
+            }
             return OK;
         } catch (Exception e) {
             err.println("distpolicy " + args[0] + ": " + e);
@@ -157,6 +181,10 @@ public final class Main {
         options.addOption(Option.builder().longOpt("target").hasArgs().valueSeparator(',').argName("TRIPLE")
                 .desc("a target the distro builds, for cfg() target tables and Go's GOOS/GOARCH (repeatable or comma-separated); default: the policy's, else "
                         + String.join(",", DistroProfile.DEFAULT_TARGETS)).build());
+        options.addOption(Option.builder().longOpt("fail-on").hasArg().argName("SEVERITY")
+                .desc("exit 1 when the run has findings of this severity or worse (error, warning, info)").build());
+        options.addOption(Option.builder().longOpt("keep-runs").hasArg().argName("N")
+                .desc("complete runs to keep in the reports directory, older ones are deleted; default: the policy's [history] keep-runs, else " + DEFAULT_KEEP_RUNS).build());
         options.addOption(Option.builder().longOpt("repeat").hasArg().argName("N")
                 .desc("bench only: measured runs after one warm-up run; default: 3").build());
         options.addOption(Option.builder("h").longOpt("help").desc("show this help").build());

@@ -1,13 +1,19 @@
 package org.distpolicy.jobs;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileContext;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
@@ -59,6 +65,50 @@ final class RunDirectory {
         try (OutputStream out = fs.create(new Path(staging, name), false)) {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** The complete run LATEST points at before this one commits, if any: what the delta compares with. */
+    Optional<String> previousRun() throws IOException {
+        Path latest = new Path(reports, "LATEST");
+        if (!fs.exists(latest)) {
+            return Optional.empty();
+        }
+        try (InputStream in = fs.open(latest)) {
+            String id = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+            return id.isEmpty() || !fs.exists(new Path(reports, "runs/" + id)) ? Optional.empty() : Optional.of(id);
+        }
+    }
+
+    boolean hasTable(String id, String name) throws IOException {
+        return fs.exists(new Path(reports, "runs/" + id + "/" + name));
+    }
+
+    /** Where a table or file of a complete run lies. */
+    String ofRun(String id, String name) {
+        return new Path(reports, "runs/" + id + "/" + name).toString();
+    }
+
+    /**
+     * Deletes complete runs beyond the newest {@code keep}, never the one LATEST names (run ids
+     * sort by time); staging directories of other runs are left alone, they may be running.
+     */
+    List<String> prune(int keep) throws IOException {
+        Path runs = new Path(reports, "runs");
+        List<String> complete = new ArrayList<>();
+        for (FileStatus status : fs.listStatus(runs)) {
+            String name = status.getPath().getName();
+            if (status.isDirectory() && !name.startsWith(".")) {
+                complete.add(name);
+            }
+        }
+        Collections.sort(complete);
+        List<String> deleted = new ArrayList<>();
+        for (String id : complete.subList(0, Math.max(0, complete.size() - keep))) {
+            if (!id.equals(runId) && fs.delete(new Path(runs, id), true)) {
+                deleted.add(id);
+            }
+        }
+        return deleted;
     }
 
     /** Moves the finished run into place and points LATEST at it; returns the run's final path. */

@@ -1,6 +1,7 @@
 package org.distpolicy.jobs;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -36,11 +38,17 @@ import org.distpolicy.rules.PackageChecks;
 final class RunJob {
     private static final int EXAMPLES_PER_RULE = 5;
     private static final int MOST_WANTED = 20;
+    private static final int CHANGES_SHOWN = 10;
 
     private RunJob() {
     }
 
-    record Result(String runId, String runPath, long artifacts, long findings, StageClock clock) {
+    /**
+     * @param bySeverity findings of the run by severity label, for --fail-on
+     * @param pruned     complete runs deleted to keep the history short
+     */
+    record Result(String runId, String runPath, long artifacts, long findings, Map<String, Long> bySeverity, DeltaStage.Counts delta,
+                  List<String> pruned, StageClock clock) {
     }
 
     static Result run(SparkSession spark, RunOptions options) throws IOException {
@@ -103,12 +111,15 @@ final class RunJob {
             writeTables(spark, run, runId, scanned, allFindings, written);
             return null;
         });
-        RunSummary summary = clock.time("summary", () -> summarize(spark, run, options.archive(), runId, packageRules));
+        DeltaStage.Counts delta = clock.time("delta", () -> DeltaStage.write(spark, run, runId));
+        RunSummary summary = clock.time("summary", () -> summarize(spark, run, options.archive(), runId, packageRules, delta));
         run.writeText("summary.md", SummaryMarkdown.render(summary));
         long findingCount = summary.ruleCounts().stream().mapToLong(RunSummary.RuleCount::count).sum();
-        run.writeText("run.json", runJson(options, runId, started, summary, findingCount, clock));
+        Map<String, Long> bySeverity = new TreeMap<>();
+        summary.ruleCounts().forEach(c -> bySeverity.merge(c.severity(), c.count(), Long::sum));
+        run.writeText("run.json", runJson(options, runId, started, summary, findingCount, delta, clock));
         String path = run.commit();
-        return new Result(runId, path, summary.artifacts(), findingCount, clock);
+        return new Result(runId, path, summary.artifacts(), findingCount, bySeverity, delta, run.prune(options.keepRuns()), clock);
     }
 
     private static void writeTables(SparkSession spark, RunDirectory run, String runId, JavaRDD<ScannedArtifact> scanned,
@@ -153,7 +164,8 @@ final class RunJob {
     }
 
     /** Aggregates read back from the written tables: small, so collecting them is fine. */
-    private static RunSummary summarize(SparkSession spark, RunDirectory run, String archive, String runId, boolean resolved) {
+    private static RunSummary summarize(SparkSession spark, RunDirectory run, String archive, String runId, boolean resolved,
+                                        DeltaStage.Counts delta) {
         Dataset<Row> inventory = spark.read().parquet(run.staged("inventory"));
         Dataset<Row> findings = spark.read().parquet(run.staged("findings"));
         Map<String, Long> byKind = counts(inventory, "kind");
@@ -182,7 +194,21 @@ final class RunJob {
             }
         }
         long artifacts = byKind.values().stream().mapToLong(Long::longValue).sum();
-        return new RunSummary(runId, archive, artifacts, byKind, byStatus, ruleCounts, wanted, examples);
+        return new RunSummary(runId, archive, artifacts, byKind, byStatus, ruleCounts, wanted, examples, new RunSummary.Changes(
+                delta.added(), delta.fixed(), delta.persisting(), changes(spark, run, DeltaStage.NEW), changes(spark, run, DeltaStage.FIXED)));
+    }
+
+    /** The first new or fixed findings, errors first. */
+    private static List<RunSummary.Change> changes(SparkSession spark, RunDirectory run, String status) {
+        List<RunSummary.Change> changes = new ArrayList<>();
+        for (Row row : spark.read().parquet(run.staged("delta")).filter(col("status").equalTo(status))
+                .orderBy(when(col("severity").equalTo("error"), 0).when(col("severity").equalTo("warning"), 1).otherwise(2),
+                        col("rule"), col("package"), col("fingerprint")).limit(CHANGES_SHOWN)
+                .select("rule", "severity", "package", "version", "subject", "message").collectAsList()) {
+            changes.add(new RunSummary.Change(row.getString(0), row.getString(1),
+                    new RunSummary.Example(row.getString(2), row.getString(3), row.getString(4), row.getString(5))));
+        }
+        return changes;
     }
 
     private static int severityRank(String severity) {
@@ -202,7 +228,7 @@ final class RunJob {
     }
 
     private static String runJson(RunOptions options, String runId, Instant started, RunSummary summary, long findings,
-                                  StageClock clock) throws IOException {
+                                  DeltaStage.Counts delta, StageClock clock) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode json = mapper.createObjectNode();
         json.put("run_id", runId);
@@ -216,6 +242,10 @@ final class RunJob {
         ObjectNode counts = json.putObject("counts");
         counts.put("artifacts", summary.artifacts());
         counts.put("findings", findings);
+        ObjectNode sincePrevious = counts.putObject("delta");
+        sincePrevious.put(DeltaStage.NEW, delta.added());
+        sincePrevious.put(DeltaStage.FIXED, delta.fixed());
+        sincePrevious.put(DeltaStage.PERSISTING, delta.persisting());
         ObjectNode bySeverity = counts.putObject("findings_by_severity");
         summary.ruleCounts().forEach(c -> bySeverity.put(c.severity(), bySeverity.path(c.severity()).asLong(0) + c.count()));
         ObjectNode byStatus = counts.putObject("artifacts_by_status");

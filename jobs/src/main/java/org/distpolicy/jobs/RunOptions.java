@@ -9,8 +9,9 @@ import org.distpolicy.rules.DistroProfile;
  *
  * @param profile      the distro's rustc and targets
  * @param packageRules false for a bare scan: inventory and artifact/* findings only
+ * @param keepRuns     how many complete runs to keep; older ones are deleted after this one commits
  * @param policy       severities, waivers and maintainers every finding is mapped through
  */
 record RunOptions(String archive, String reports, String master, ReadLimits limits, DistroProfile profile, boolean packageRules,
-                  Policy policy) {
+                  int keepRuns, Policy policy) {
 }

@@ -5,6 +5,7 @@ import static org.distpolicy.reports.ColumnType.LONG;
 import static org.distpolicy.reports.ColumnType.STRING;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The report tables of a run (see reports/README.md): the product's API. */
 public final class ReportTables {
@@ -47,6 +48,13 @@ public final class ReportTables {
             optional("maintainer", STRING, "maintainer address; null when unknown"),
             required("waived", BOOLEAN, "a policy waiver accepts the problem for now: reported, but not to be counted against the package"),
             optional("waiver_reason", STRING, "the waiver's reason when waived; else null")));
+
+    /** The findings of this run and the previous complete one, by fingerprint: what is new, fixed, still there. */
+    public static final TableSpec DELTA = new TableSpec("delta", Stream.concat(FINDINGS.columns().stream(), Stream.of(
+            required("status", STRING, "new (not in the previous complete run), fixed (in the previous run, not in this one; "
+                    + "its other columns are the previous run's, run_id is this run's) or persisting"),
+            required("first_seen", STRING, "id of the run where this fingerprint first appeared, carried through the runs it persisted")))
+            .toList());
 
     public static final TableSpec FILES = new TableSpec("files", List.of(
             required("run_id", STRING, "id of the run"),
@@ -106,6 +114,6 @@ public final class ReportTables {
             required("depth", LONG, "0 when the capability itself has the problem, else the number of capabilities between it and the root")));
 
     public static List<TableSpec> all() {
-        return List.of(INVENTORY, FINDINGS, FILES, PROVIDES, REQUIRES, WANTED, BROKEN);
+        return List.of(INVENTORY, FINDINGS, DELTA, FILES, PROVIDES, REQUIRES, WANTED, BROKEN);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param ruleCounts        one entry per rule that fired, most severe and most frequent first
  * @param wanted            the most wanted missing crates, Go modules and version lines, most wanted first
  * @param examples          rule id → a few of its findings
+ * @param changes           what changed since the previous complete run
  */
 public record RunSummary(
         String runId,
@@ -20,7 +21,15 @@ public record RunSummary(
         Map<String, Long> artifactsByStatus,
         List<RuleCount> ruleCounts,
         List<Wanted> wanted,
-        Map<String, List<Example>> examples) {
+        Map<String, List<Example>> examples,
+        Changes changes) {
+
+    /** Counts of the delta, and the first new and fixed findings (rule, then example). */
+    public record Changes(long added, long fixed, long persisting, List<Change> newFindings, List<Change> fixedFindings) {
+    }
+
+    public record Change(String rule, String severity, Example finding) {
+    }
 
     public record RuleCount(String rule, String severity, long count) {
     }

@@ -10,12 +10,34 @@ public final class SummaryMarkdown {
     private SummaryMarkdown() {
     }
 
+    private static void changes(StringBuilder md, String title, List<RunSummary.Change> shown, long total) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        md.append("### ").append(title).append("\n\n| rule | severity | package | version | message |\n|---|---|---|---|---|\n");
+        for (RunSummary.Change change : shown) {
+            RunSummary.Example f = change.finding();
+            md.append("| `").append(change.rule()).append("` | ").append(change.severity()).append(" | ").append(cell(orEmpty(f.packageName())))
+                    .append(" | ").append(cell(orEmpty(f.version()))).append(" | ").append(cell(f.message())).append(" |\n");
+        }
+        if (total > shown.size()) {
+            md.append("\nand ").append(total - shown.size()).append(" more in `delta/`.\n");
+        }
+        md.append('\n');
+    }
+
     public static String render(RunSummary summary) {
         StringBuilder md = new StringBuilder();
         md.append("# distpolicy run ").append(summary.runId()).append("\n\n");
         md.append("Archive: `").append(code(summary.archive())).append("`  \n");
         long findings = summary.ruleCounts().stream().mapToLong(RunSummary.RuleCount::count).sum();
         md.append(summary.artifacts()).append(" artifacts, ").append(findings).append(" findings.\n\n");
+
+        RunSummary.Changes changes = summary.changes();
+        md.append("## Since the previous run\n\n").append(changes.added()).append(" new, ").append(changes.fixed())
+                .append(" fixed, ").append(changes.persisting()).append(" persisting.\n\n");
+        changes(md, "New", changes.newFindings(), changes.added());
+        changes(md, "Fixed", changes.fixedFindings(), changes.fixed());
 
         md.append("## Findings by rule\n\n");
         if (summary.ruleCounts().isEmpty()) {
@@ -71,6 +93,10 @@ public final class SummaryMarkdown {
     }
 
     /** Archive content is untrusted: keep it from breaking out of table cells and code spans. */
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
     private static String cell(String text) {
         return text(text).replace("|", "\\|");
     }

@@ -29,9 +29,9 @@ public record Policy(
         List<Waiver> waivers,
         List<Maintainer> maintainers,
         NotifySettings notifications,
-        long keepRuns) implements Serializable {
+        int keepRuns) implements Serializable {
 
-    public static final long DEFAULT_KEEP_RUNS = 30;
+    public static final int DEFAULT_KEEP_RUNS = 30;
 
     public Policy {
         severities = Map.copyOf(severities);

@@ -212,9 +212,10 @@ public final class PolicyParser {
                 values.positiveInteger(notify, "max-mails-per-run", path, defaults.maxMailsPerRun()));
     }
 
-    private long history() throws ManifestException {
+    private int history() throws ManifestException {
         ObjectNode history = values.table(root, "history", ROOT, Set.of("keep-runs"));
-        return values.positiveInteger(history, "keep-runs", ROOT.key("history"), Policy.DEFAULT_KEEP_RUNS);
+        // More runs than an int counts is "keep them all".
+        return (int) Math.min(Integer.MAX_VALUE, values.positiveInteger(history, "keep-runs", ROOT.key("history"), Policy.DEFAULT_KEEP_RUNS));
     }
 
     /** Only a sanity check that an address is one: the mail server judges the rest. */
