@@ -1,6 +1,7 @@
 package org.distpolicy.jobs;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -167,7 +168,8 @@ final class RunJob {
     private static RunSummary summarize(SparkSession spark, RunDirectory run, String archive, String runId, boolean resolved,
                                         DeltaStage.Counts delta) {
         Dataset<Row> inventory = spark.read().parquet(run.staged("inventory"));
-        Dataset<Row> findings = spark.read().parquet(run.staged("findings"));
+        // Waived findings stay in the table; what the summary counts (and --fail-on judges) is what is open.
+        Dataset<Row> findings = spark.read().parquet(run.staged("findings")).filter(not(col("waived")));
         Map<String, Long> byKind = counts(inventory, "kind");
         Map<String, Long> byStatus = counts(inventory, "status");
         List<RunSummary.RuleCount> ruleCounts = new ArrayList<>();

@@ -167,6 +167,9 @@ class NightlyJobTest {
         Map<String, Object> expired = findings.stream().filter(f -> f.get("rule").equals("policy/expired-waiver")).findFirst().orElseThrow();
         assertEquals("policy file, line 12", expired.get("artifact"));
         assertEquals(false, expired.get("waived"));
+        long open = findings.stream().filter(f -> !(Boolean) f.get("waived")).count();
+        assertTrue(open < findings.size());
+        assertTrue(Files.readString(Path.of(runDir, "run.json")).contains("\"findings\" : " + open + ","), "waived findings are not counted");
         String digest = HexFormat.of().formatHex(Sha256.newDigest().digest(Files.readAllBytes(policy)));
         assertTrue(Files.readString(Path.of(runDir, "run.json")).contains("\"policy\" : \"" + digest + "\""));
     }
