@@ -7,28 +7,23 @@ import org.distpolicy.manifest.ManifestException;
  * is fatal and names the key and, when known, its 1-based line and column (0 when unknown).
  */
 public final class PolicyException extends Exception {
-    private final int line;
-    private final int column;
+    private final ManifestException positioned;
 
     PolicyException(ManifestException positioned) {
-        super(positioned.getMessage());
-        this.line = positioned.line();
-        this.column = positioned.column();
+        super(positioned.getMessage(), positioned);
+        this.positioned = positioned;
     }
 
     public int line() {
-        return line;
+        return positioned.line();
     }
 
     public int column() {
-        return column;
+        return positioned.column();
     }
 
     /** "file:line:col: message", the form compilers (and artifact/bad-manifest) use. */
     public String describe(String file) {
-        if (line <= 0) {
-            return file + ": " + getMessage();
-        }
-        return file + ":" + line + (column > 0 ? ":" + column : "") + ": " + getMessage();
+        return positioned.describe(file);
     }
 }
