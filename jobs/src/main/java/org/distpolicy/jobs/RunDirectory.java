@@ -94,14 +94,7 @@ final class RunDirectory {
      */
     List<String> prune(int keep) throws IOException {
         Path runs = new Path(reports, "runs");
-        List<String> complete = new ArrayList<>();
-        for (FileStatus status : fs.listStatus(runs)) {
-            String name = status.getPath().getName();
-            if (status.isDirectory() && !name.startsWith(".")) {
-                complete.add(name);
-            }
-        }
-        Collections.sort(complete);
+        List<String> complete = completeRuns();
         List<String> deleted = new ArrayList<>();
         for (String id : complete.subList(0, Math.max(0, complete.size() - keep))) {
             if (!id.equals(runId) && fs.delete(new Path(runs, id), true)) {
@@ -109,6 +102,30 @@ final class RunDirectory {
             }
         }
         return deleted;
+    }
+
+    /** The ids of the complete runs, oldest first (run ids sort by time); staging directories are not runs. */
+    List<String> completeRuns() throws IOException {
+        List<String> complete = new ArrayList<>();
+        for (FileStatus status : fs.listStatus(new Path(reports, "runs"))) {
+            String name = status.getPath().getName();
+            if (status.isDirectory() && !name.startsWith(".")) {
+                complete.add(name);
+            }
+        }
+        Collections.sort(complete);
+        return complete;
+    }
+
+    /** A text file of a complete run, empty when the run has none. */
+    Optional<String> readText(String id, String name) throws IOException {
+        Path file = new Path(reports, "runs/" + id + "/" + name);
+        if (!fs.exists(file)) {
+            return Optional.empty();
+        }
+        try (InputStream in = fs.open(file)) {
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     /** Moves the finished run into place and points LATEST at it; returns the run's final path. */

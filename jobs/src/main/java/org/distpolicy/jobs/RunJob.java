@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
@@ -31,6 +33,7 @@ import org.distpolicy.facts.ScannedArtifact;
 import org.distpolicy.policy.Policy;
 import org.distpolicy.reports.ReportTables;
 import org.distpolicy.reports.RunSummary;
+import org.distpolicy.reports.SummaryHtml;
 import org.distpolicy.reports.SummaryMarkdown;
 import org.distpolicy.rules.Finding;
 import org.distpolicy.rules.PackageChecks;
@@ -40,6 +43,7 @@ final class RunJob {
     private static final int EXAMPLES_PER_RULE = 5;
     private static final int MOST_WANTED = 20;
     private static final int CHANGES_SHOWN = 10;
+    private static final int TREND_RUNS = 30;
 
     private RunJob() {
     }
@@ -115,6 +119,7 @@ final class RunJob {
         DeltaStage.Counts delta = clock.time("delta", () -> DeltaStage.write(spark, run, runId));
         RunSummary summary = clock.time("summary", () -> summarize(spark, run, options.archive(), runId, packageRules, delta));
         run.writeText("summary.md", SummaryMarkdown.render(summary));
+        run.writeText("summary.html", SummaryHtml.render(summary));
         long findingCount = summary.ruleCounts().stream().mapToLong(RunSummary.RuleCount::count).sum();
         Map<String, Long> bySeverity = new TreeMap<>();
         summary.ruleCounts().forEach(c -> bySeverity.merge(c.severity(), c.count(), Long::sum));
@@ -166,7 +171,7 @@ final class RunJob {
 
     /** Aggregates read back from the written tables: small, so collecting them is fine. */
     private static RunSummary summarize(SparkSession spark, RunDirectory run, String archive, String runId, boolean resolved,
-                                        DeltaStage.Counts delta) {
+                                        DeltaStage.Counts delta) throws IOException {
         Dataset<Row> inventory = spark.read().parquet(run.staged("inventory"));
         // Waived findings stay in the table; what the summary counts (and --fail-on judges) is what is open.
         Dataset<Row> findings = spark.read().parquet(run.staged("findings")).filter(not(col("waived")));
@@ -196,8 +201,28 @@ final class RunJob {
             }
         }
         long artifacts = byKind.values().stream().mapToLong(Long::longValue).sum();
+        long open = ruleCounts.stream().mapToLong(RunSummary.RuleCount::count).sum();
+        List<RunSummary.TrendPoint> trend = new ArrayList<>(earlierRuns(run));
+        trend.add(new RunSummary.TrendPoint(runId, open, delta.added(), delta.fixed()));
         return new RunSummary(runId, archive, artifacts, byKind, byStatus, ruleCounts, wanted, examples, new RunSummary.Changes(
-                delta.added(), delta.fixed(), delta.persisting(), changes(spark, run, DeltaStage.NEW), changes(spark, run, DeltaStage.FIXED)));
+                delta.added(), delta.fixed(), delta.persisting(), changes(spark, run, DeltaStage.NEW), changes(spark, run, DeltaStage.FIXED)),
+                trend);
+    }
+
+    /** The trend so far, from the run.json of the complete runs kept (runs from before deltas count no new or fixed). */
+    private static List<RunSummary.TrendPoint> earlierRuns(RunDirectory run) throws IOException {
+        List<RunSummary.TrendPoint> points = new ArrayList<>();
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> ids = run.completeRuns();
+        for (String id : ids.subList(Math.max(0, ids.size() - TREND_RUNS + 1), ids.size())) {
+            Optional<String> json = run.readText(id, "run.json");
+            if (json.isPresent()) {
+                JsonNode counts = mapper.readTree(json.get()).path("counts");
+                points.add(new RunSummary.TrendPoint(id, counts.path("findings").asLong(), counts.path("delta").path(DeltaStage.NEW).asLong(),
+                        counts.path("delta").path(DeltaStage.FIXED).asLong()));
+            }
+        }
+        return points;
     }
 
     /** The first new or fixed findings, errors first. */

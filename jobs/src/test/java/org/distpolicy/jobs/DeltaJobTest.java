@@ -85,5 +85,8 @@ class DeltaJobTest {
         assertEquals(2, run(archive, reports, "--keep-runs", "0"), "a usage error");
         assertEquals(2, run(archive, reports, "--fail-on", "fatal"), "a usage error");
         assertTrue(Files.readString(reports.resolve("runs").resolve(third).resolve("run.json")).contains("\"persisting\" : 3"));
+        String html = Files.readString(reports.resolve("runs").resolve(third).resolve("summary.html"));
+        assertEquals(3, html.split("class=\"new\"", -1).length - 1, "one bar per night: the summary is written before the oldest is pruned");
+        assertTrue(html.contains("<title>" + second + ": 2 fixed</title>"), html);
     }
 }

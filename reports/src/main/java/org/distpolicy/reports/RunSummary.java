@@ -12,6 +12,7 @@ import java.util.Map;
  * @param wanted            the most wanted missing crates, Go modules and version lines, most wanted first
  * @param examples          rule id → a few of its findings
  * @param changes           what changed since the previous complete run
+ * @param trend             the last runs, oldest first, this one last
  */
 public record RunSummary(
         String runId,
@@ -22,7 +23,12 @@ public record RunSummary(
         List<RuleCount> ruleCounts,
         List<Wanted> wanted,
         Map<String, List<Example>> examples,
-        Changes changes) {
+        Changes changes,
+        List<TrendPoint> trend) {
+
+    /** One night of the trend: open findings, and what was new and fixed that night. */
+    public record TrendPoint(String runId, long open, long added, long fixed) {
+    }
 
     /** Counts of the delta, and the first new and fixed findings (rule, then example). */
     public record Changes(long added, long fixed, long persisting, List<Change> newFindings, List<Change> fixedFindings) {

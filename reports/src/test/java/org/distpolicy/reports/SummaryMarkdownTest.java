@@ -17,7 +17,8 @@ class SummaryMarkdownTest {
                 Map.of("artifact/unrecognized", List.of(new RunSummary.Example(null, null, null, "neither a crate nor a Go module: README"))),
                 new RunSummary.Changes(1, 12, 0,
                         List.of(new RunSummary.Change("artifact/unrecognized", "info", new RunSummary.Example(null, null, null, "README"))),
-                        List.of(new RunSummary.Change("cargo/missing-crate", "error", new RunSummary.Example("app", "1.0.0", null, "needs serde")))));
+                        List.of(new RunSummary.Change("cargo/missing-crate", "error", new RunSummary.Example("app", "1.0.0", null, "needs serde")))),
+                List.of());
         String md = SummaryMarkdown.render(summary);
         assertTrue(md.contains("# distpolicy run 20261122T031500Z"));
         assertTrue(md.indexOf("## Since the previous run") < md.indexOf("## Findings by rule"), "what changed comes first");
@@ -38,7 +39,8 @@ class SummaryMarkdownTest {
                 Map.of("cargo/path-dependency", List.of(new RunSummary.Example("evil`name", "1.0", null,
                         "line one\n| forged | row |<script>alert(1)</script>"))),
                 new RunSummary.Changes(1, 0, 0, List.of(new RunSummary.Change("cargo/path-dependency", "error",
-                        new RunSummary.Example("x", "1", null, "| forged | row |<script>"))), List.of()));
+                        new RunSummary.Example("x", "1", null, "| forged | row |<script>"))), List.of()),
+                List.of());
         String md = SummaryMarkdown.render(summary);
         assertFalse(md.contains("<script>"), md);
         assertFalse(md.contains("\n| forged"), md);
