@@ -96,7 +96,7 @@ final class ReportRows {
         v.put("run_id", runId);
         v.put("ecosystem", p.capability().ecosystem().label());
         v.put("package", p.packageName());
-        v.put("version", emptyAsNull(p.version()));
+        v.put("version", Nodes.reportedVersion(p.version()));
         v.put("capability", p.capability().toString());
         return RowFactory.create(ReportTables.PROVIDES.row(v));
     }
@@ -106,7 +106,7 @@ final class ReportRows {
         v.put("run_id", runId);
         v.put("ecosystem", r.owner().ecosystem().label());
         v.put("package", r.packageName());
-        v.put("version", emptyAsNull(r.version()));
+        v.put("version", Nodes.reportedVersion(r.version()));
         v.put("capability", r.capability());
         v.put("dependency", r.dependency());
         v.put("required_capability", r.requiredCapability());
@@ -136,7 +136,7 @@ final class ReportRows {
         v.put("run_id", runId);
         v.put("ecosystem", Capability.ecosystemOf(Nodes.capability(node)).label());
         v.put("package", Nodes.packageName(node));
-        v.put("version", emptyAsNull(Nodes.version(node)));
+        v.put("version", Nodes.reportedVersion(Nodes.version(node)));
         v.put("capability", Nodes.capability(node));
         v.put("rule", cause.rule());
         v.put("class", cause.dependencyClass());
@@ -144,10 +144,5 @@ final class ReportRows {
         v.put("problem", cause.problem());
         v.put("depth", (long) cause.chain().size());
         return RowFactory.create(ReportTables.BROKEN.row(v));
-    }
-
-    /** Inside the engine a Go tree without a version has the empty one; reports say null. */
-    private static String emptyAsNull(String version) {
-        return version.isEmpty() ? null : version;
     }
 }

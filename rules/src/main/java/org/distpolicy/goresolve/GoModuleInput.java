@@ -121,14 +121,14 @@ public record GoModuleInput(String artifact, List<Provide> provides, List<Requir
             String distro = build.goVersion();
             if (goMod.goVersion() != null && GoToolchainVersion.compare(goMod.goVersion(), distro) > 0) {
                 String problem = "go.mod says go " + goMod.goVersion() + ", the distro has Go " + distro;
-                findings.add(Finding.of(GoVersionTooNew.INSTANCE, Ecosystem.GO, module, GoResolution.emptyAsNull(version), null,
+                findings.add(Finding.of(GoVersionTooNew.INSTANCE, Ecosystem.GO, module, Nodes.reportedVersion(version), null,
                         problem + "; with GOTOOLCHAIN=local the go command refuses the module", artifact, "go line")
                         .withClass(GoResolution.DISTRO));
                 seeds.add(new Seed(Nodes.id(module, version, moduleCapability), new BrokenCause(GoVersionTooNew.INSTANCE.id(),
-                        GoResolution.DISTRO, module + (version.isEmpty() ? "" : " " + version), problem, null, List.of())));
+                        GoResolution.DISTRO, Nodes.describe(module, version), problem, null, List.of())));
             } else if (goMod.toolchain() != null && GoToolchainVersion.isValid(goMod.toolchain())
                     && GoToolchainVersion.compare(goMod.toolchain(), distro) > 0) {
-                findings.add(Finding.of(GoVersionTooNew.INSTANCE, Ecosystem.GO, module, GoResolution.emptyAsNull(version), null,
+                findings.add(Finding.of(GoVersionTooNew.INSTANCE, Ecosystem.GO, module, Nodes.reportedVersion(version), null,
                                 "go.mod asks for toolchain " + goMod.toolchain() + ", the distro has Go " + distro
                                         + "; its go line " + goMod.goVersion() + " is met, so a local build still works",
                                 artifact, "toolchain line")
@@ -181,13 +181,13 @@ public record GoModuleInput(String artifact, List<Provide> provides, List<Requir
         private void standardLibraryTooNew(GoPackage pkg, Capability owner, String path, String since, DependencyKind kind, String origin) {
             String problem = "imports standard package " + path + " (" + origin + "), which Go " + since + " added; the distro has Go "
                     + build.goVersion();
-            Finding finding = Finding.of(GoMissingPackage.INSTANCE, Ecosystem.GO, module, GoResolution.emptyAsNull(version), path,
+            Finding finding = Finding.of(GoMissingPackage.INSTANCE, Ecosystem.GO, module, Nodes.reportedVersion(version), path,
                     (kind == DependencyKind.DEV ? "a test of " : "") + "package " + pkg.importPath() + " " + problem, artifact,
                     GoMissingPackage.INSTANCE.id() + " std " + path + " " + kind);
             findings.add(finding.withSeverity(kind == DependencyKind.DEV ? Severity.WARNING : Severity.ERROR).withClass(GoResolution.DISTRO));
             if (kind != DependencyKind.DEV) {
                 seeds.add(new Seed(Nodes.id(module, version, owner), new BrokenCause(GoMissingPackage.INSTANCE.id(), GoResolution.DISTRO,
-                        module + (version.isEmpty() ? "" : " " + version) + " package " + pkg.importPath(), problem, null, List.of())));
+                        Nodes.describe(module, version) + " package " + pkg.importPath(), problem, null, List.of())));
             }
         }
 

@@ -6,6 +6,7 @@ import org.distpolicy.archive.ArchiveLayout;
 import org.distpolicy.resolve.BrokenCause;
 import org.distpolicy.resolve.Capability;
 import org.distpolicy.resolve.DependencyKind;
+import org.distpolicy.resolve.Nodes;
 import org.distpolicy.resolve.ProvidedVersion;
 import org.distpolicy.resolve.Requirement;
 import org.distpolicy.resolve.Resolution;
@@ -62,7 +63,7 @@ public final class GoResolution implements Resolution {
     public Finding unmet(Requirement r, Verdict verdict) {
         Rule rule = ruleOf(r, verdict);
         String subject = rule == GoModuleTooOld.INSTANCE && r.dependency() != null ? r.dependency() : r.required().name();
-        Finding finding = Finding.of(rule, Ecosystem.GO, r.packageName(), emptyAsNull(r.version()), subject,
+        Finding finding = Finding.of(rule, Ecosystem.GO, r.packageName(), Nodes.reportedVersion(r.version()), subject,
                 statement(r) + ": " + verdict.detail(), r.artifact(),
                 rule.id() + " " + subject + " " + r.versionReq() + " " + r.kind());
         Severity severity = r.kind() == DependencyKind.DEV ? Severity.WARNING : rule.defaultSeverity();
@@ -90,7 +91,7 @@ public final class GoResolution implements Resolution {
     public Finding brokenTransitively(Requirement via, BrokenCause cause) {
         List<String> beyond = cause.chain().size() > 1 ? cause.chain().subList(1, cause.chain().size()) : List.of();
         String chain = beyond.isEmpty() ? "" : " (via " + String.join(" → ", beyond) + ")";
-        Finding finding = Finding.of(GoBrokenTransitively.INSTANCE, Ecosystem.GO, via.packageName(), emptyAsNull(via.version()),
+        Finding finding = Finding.of(GoBrokenTransitively.INSTANCE, Ecosystem.GO, via.packageName(), Nodes.reportedVersion(via.version()),
                 via.owner().name(), statement(via) + ", but every archived provider is broken" + chain
                         + "; root cause: " + cause.root() + " " + cause.problem() + " [" + cause.rule() + "]",
                 via.artifact(), via.requiredCapability() + " <- " + cause.root() + " " + cause.rule());
@@ -128,12 +129,7 @@ public final class GoResolution implements Resolution {
 
     /** Where a root cause is, e.g. "example.com/a v1.2.0 package example.com/a/cmd". */
     static String root(Requirement r) {
-        String version = r.version().isEmpty() ? "" : " " + r.version();
         String pkg = r.owner().namespace().equals(Capability.GO_PACKAGE) ? " package " + r.owner().name() : "";
-        return r.packageName() + version + pkg;
-    }
-
-    static String emptyAsNull(String version) {
-        return version.isEmpty() ? null : version;
+        return Nodes.describe(r.packageName(), r.version()) + pkg;
     }
 }

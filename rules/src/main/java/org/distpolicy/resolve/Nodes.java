@@ -22,6 +22,16 @@ public final class Nodes {
         return id.substring(0, id.indexOf('@'));
     }
 
+    /** The version as reports carry it: null for a tree without one (the empty version inside the engine). */
+    public static String reportedVersion(String version) {
+        return version.isEmpty() ? null : version;
+    }
+
+    /** "example.com/a v1.2.0", or just the package for a tree without a version, for messages. */
+    public static String describe(String packageName, String version) {
+        return version.isEmpty() ? packageName : packageName + " " + version;
+    }
+
     public static String version(String id) {
         int at = id.indexOf('@');
         return id.substring(at + 1, id.indexOf('#', at));
