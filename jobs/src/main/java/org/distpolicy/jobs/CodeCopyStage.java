@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.storage.StorageLevel;
 import org.distpolicy.copy.CopyEvidence;
 import org.distpolicy.copy.CopyFile;
 import org.distpolicy.copy.CountableFiles;
@@ -37,7 +38,8 @@ final class CodeCopyStage {
             return files.iterator();
         });
         JavaPairRDD<String, Long> countableByArtifact = packages.mapToPair(s ->
-                new Tuple2<>(s.inventory().artifact(), s.files().stream().filter(CountableFiles::countable).count()));
+                new Tuple2<>(s.inventory().artifact(), s.files().stream().filter(CountableFiles::countable).count()))
+                .persist(StorageLevel.MEMORY_AND_DISK());
 
         // (bundler artifact, where, original artifact) → (files, bytes), with what names them
         // The scan is partitioned by bytes to read; the files keyed by content are a small table beside it.
@@ -63,6 +65,6 @@ final class CodeCopyStage {
                 .mapToPair(c -> new Tuple2<>(c.bundler().artifact() + "\n" + c.where() + "\n" + c.originalPackage(), c))
                 .reduceByKey((a, b) -> PackagedCopy.BEST.compare(a, b) >= 0 ? a : b)
                 .map(t -> t._2().finding());
-        return new Output(findings, byContent.count());
+        return new Output(findings, countableByArtifact.values().fold(0L, Long::sum));
     }
 }
