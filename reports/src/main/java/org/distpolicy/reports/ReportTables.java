@@ -86,7 +86,8 @@ public final class ReportTables {
             required("required_capability", STRING, "what is required, e.g. crate(serde/derive), gomod(golang.org/x/net), golang(golang.org/x/net/http2)"),
             required("version_requirement", STRING, "cargo version requirement as written; for Go \"*\", \">= v1.2.3\" (minimal version "
                     + "selection) or =V; =V for edges inside one package version"),
-            required("kind", STRING, "normal, build or dev (a Go import of a _test.go file is dev)"),
+            required("kind", STRING, "normal, build, dev (a Go import of a _test.go file is dev) or declared (a go.mod requirement: "
+                    + "reported, but it breaks nothing by itself; the imports carry its version)"),
             required("weak", BOOLEAN, "from dep?/feature: applies only when the dependency is enabled otherwise"),
             required("foreign_target", BOOLEAN, "only for targets the distro does not build (cargo resolves it all the same)"),
             required("satisfied", BOOLEAN, "some archived version matches and provides the capability (whether that one is broken itself or not)"),

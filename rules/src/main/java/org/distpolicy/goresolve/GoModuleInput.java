@@ -140,7 +140,7 @@ public record GoModuleInput(String artifact, List<Provide> provides, List<Requir
             for (GoRequire require : goMod.requires()) {
                 Optional<Target> target = target(require.path(), require.version());
                 target.ifPresent(t -> requirements.add(new Requirement(artifact, module, version, moduleCapability, require.path(),
-                        Capability.goModule(t.module()), GoRequirementMatcher.atLeast(t.version()), DependencyKind.NORMAL, false, false,
+                        Capability.goModule(t.module()), GoRequirementMatcher.atLeast(t.version()), DependencyKind.DECLARED, false, false,
                         "go.mod:" + require.line() + (require.indirect() ? " // indirect" : ""))));
             }
         }

@@ -49,13 +49,9 @@ public record Requirement(
         return Nodes.id(provider.packageName(), provider.version(), required);
     }
 
-    /**
-     * Breaks its owner when unmet: not weak, not test-only, not for a foreign target, and not a
-     * go.mod requirement. A go.mod requirement is reported but breaks nothing by itself: what a
-     * build needs is what its packages import, and those requirements carry the go.mod's versions.
-     */
+    /** Breaks its owner when unmet: a normal or build requirement, not weak, not for a foreign target. */
     public boolean hard() {
-        return !weak && kind != DependencyKind.DEV && !foreignTarget && !owner.namespace().equals(Capability.GO_MODULE);
+        return !weak && (kind == DependencyKind.NORMAL || kind == DependencyKind.BUILD) && !foreignTarget;
     }
 
     /** An edge inside one package version: a feature to its crate's own feature or base, a Go package to its module or a sibling package. */
