@@ -3,7 +3,6 @@ package org.distpolicy.jobs;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -82,7 +81,7 @@ public final class Main {
         String policyFile = line.getOptionValue("policy");
         Policy policy;
         try {
-            policy = policyFile == null ? Policy.defaults() : PolicyParser.parse(Files.readAllBytes(Path.of(policyFile)));
+            policy = policyFile == null ? Policy.defaults() : PolicyParser.read(Path.of(policyFile));
         } catch (PolicyException e) {
             err.println("distpolicy " + args[0] + ": " + e.describe(policyFile));
             return USAGE_OR_ERROR;
