@@ -1,5 +1,7 @@
 package org.distpolicy.reports.notify;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.util.List;
 
 /**
@@ -15,6 +17,16 @@ public record Digest(String recipient, String email, List<Item> items) {
 
     /** One finding of the digest and why it is in it. */
     public record Item(Notice notice, RunFinding finding) {
+    }
+
+    /** The recipient's display name, else the email: how the mail greets them. */
+    public String name() {
+        try {
+            String personal = new InternetAddress(recipient, true).getPersonal();
+            return personal == null || personal.isBlank() ? email : personal;
+        } catch (AddressException e) {
+            return email;
+        }
     }
 
     public long count(Notice notice) {

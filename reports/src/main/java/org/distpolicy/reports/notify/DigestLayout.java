@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * A digest arranged for reading and cut to a bounded size: per package, one group per problem,
  * where every broken-transitively finding of the package that shares a root cause (and a notice)
- * joins one group under that cause instead of being listed once per feature. Packages and groups
+ * joins one group under that cause instead of being listed once per feature, and the fixed
+ * findings of one rule make one group. Packages and groups
  * past the limits are left out and counted; only what is shown is recorded in the ledger, so the
  * rest comes in a later digest.
  */
@@ -24,7 +25,7 @@ public record DigestLayout(Digest digest, Limits limits, List<PackageSection> se
     public record PackageSection(String packageName, String version, List<Group> groups) {
     }
 
-    /** Findings with one notice that one fix makes go away: a single finding, or those sharing a root cause. */
+    /** Findings with one notice that one fix makes go away (a single finding, or those sharing a root cause), or that one rule no longer finds. */
     public record Group(Notice notice, RootCause rootCause, List<RunFinding> findings) {
         public RunFinding first() {
             return findings.get(0);
@@ -38,7 +39,8 @@ public record DigestLayout(Digest digest, Limits limits, List<PackageSection> se
             RunFinding finding = item.finding();
             String packageKey = finding.packageName() + "\u0000" + finding.version();
             packageOf.putIfAbsent(packageKey, finding);
-            String groupKey = item.notice() + "\u0000" + (finding.rootCause() == null ? finding.fingerprint() : finding.rootCause().toString());
+            String groupKey = item.notice() + "\u0000" + (item.notice() == Notice.FIXED ? finding.rule()
+                    : finding.rootCause() == null ? finding.fingerprint() : finding.rootCause().toString());
             packages.computeIfAbsent(packageKey, k -> new LinkedHashMap<>())
                     .computeIfAbsent(groupKey, k -> new Group(item.notice(), finding.rootCause(), new ArrayList<>()))
                     .findings().add(finding);

@@ -6,6 +6,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,7 +33,7 @@ public final class DigestMail {
     /** @param from the policy's [notify] from */
     public DigestMail(Session session, String from) throws AddressException {
         this.session = session;
-        this.from = new InternetAddress(from, true);
+        this.from = encoded(from);
         String address = this.from.getAddress();
         this.domain = address.substring(address.indexOf('@') + 1);
     }
@@ -47,7 +48,7 @@ public final class DigestMail {
             }
         };
         message.setFrom(from);
-        message.setRecipients(Message.RecipientType.TO, new InternetAddress[] {new InternetAddress(digest.recipient(), true)});
+        message.setRecipients(Message.RecipientType.TO, new InternetAddress[] {encoded(digest.recipient())});
         message.setSubject("[distpolicy] " + digest.count(Notice.NEW) + " new, " + digest.count(Notice.REMINDER) + " reminder(s), "
                 + digest.count(Notice.FIXED) + " fixed in " + layout.sections().size() + " package(s) (run " + runId + ")",
                 StandardCharsets.UTF_8.name());
@@ -64,6 +65,16 @@ public final class DigestMail {
         message.setText(body, StandardCharsets.UTF_8.name());
         message.saveChanges();
         return message;
+    }
+
+    /** The address with its display name as a UTF-8 encoded word where it is not ASCII. */
+    private static InternetAddress encoded(String address) throws AddressException {
+        InternetAddress parsed = new InternetAddress(address, true);
+        try {
+            return new InternetAddress(parsed.getAddress(), parsed.getPersonal(), StandardCharsets.UTF_8.name());
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("every JVM has UTF-8", e);
+        }
     }
 
     /** The first 128 bits of the SHA-256 of {@code text}, in hex: ids that say nothing about who or what. */

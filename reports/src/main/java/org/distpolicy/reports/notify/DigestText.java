@@ -20,7 +20,7 @@ public final class DigestText {
     public static String render(DigestLayout layout, String runId, String runPath, NotifySettings settings) {
         Digest digest = layout.digest();
         StringBuilder text = new StringBuilder();
-        text.append("Hello ").append(clean(digest.recipient())).append(",\n\n");
+        text.append("Hello ").append(clean(digest.name())).append(",\n\n");
         text.append("distpolicy checked the distribution archive (run ").append(runId).append(") and has news about packages\n")
                 .append("you maintain: ").append(counts(digest)).append(".\n");
         for (DigestLayout.PackageSection section : layout.sections()) {
@@ -50,7 +50,7 @@ public final class DigestText {
         RunFinding first = group.first();
         String tag = "[" + group.notice().label().toUpperCase(Locale.ROOT) + "] ";
         if (group.notice() == Notice.FIXED) {
-            text.append(tag).append("fixed: ").append(clean(first.rule())).append(subject(first)).append(" is gone from the latest run.\n");
+            text.append(tag).append(clean(first.rule())).append(": gone from the latest run: ").append(subjects(group, limits)).append('\n');
             return;
         }
         if (group.rootCause() != null) {
@@ -60,10 +60,7 @@ public final class DigestText {
                     .append(size).append(size == 1 ? " capability is" : " capabilities are").append(" broken by one root cause\n")
                     .append("    Why: ").append(clean(root.root())).append(": ").append(clean(root.problem()))
                     .append(" [").append(clean(root.rule())).append("]\n");
-            List<RunFinding> named = group.findings().subList(0, Math.min(size, limits.namesPerGroup()));
-            text.append("    Affected: ").append(named.stream().map(f -> f.subject() == null ? "the package itself" : clean(f.subject()))
-                    .collect(Collectors.joining(", ")));
-            text.append(size > named.size() ? " and " + (size - named.size()) + " more\n" : "\n");
+            text.append("    Affected: ").append(subjects(group, limits)).append('\n');
         } else {
             text.append(tag).append(first.severity()).append(' ').append(clean(first.rule())).append(subject(first)).append('\n')
                     .append("    Why: ").append(clean(first.message())).append('\n');
@@ -72,6 +69,14 @@ public final class DigestText {
             text.append("    Open since run ").append(clean(first.firstSeen())).append(".\n");
         }
         text.append("    What to do: ").append(clean(first.advice())).append('\n');
+    }
+
+    /** The group's subjects, the first {@code namesPerGroup} of them and a count of the rest. */
+    private static String subjects(DigestLayout.Group group, DigestLayout.Limits limits) {
+        List<RunFinding> findings = group.findings();
+        List<RunFinding> named = findings.subList(0, Math.min(findings.size(), limits.namesPerGroup()));
+        return named.stream().map(f -> f.subject() == null ? "the package itself" : clean(f.subject())).collect(Collectors.joining(", "))
+                + (findings.size() > named.size() ? " and " + (findings.size() - named.size()) + " more" : "");
     }
 
     private static String subject(RunFinding finding) {

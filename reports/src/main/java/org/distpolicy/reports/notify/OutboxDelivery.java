@@ -2,6 +2,7 @@ package org.distpolicy.reports.notify;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.Properties;
 /**
  * A dry run: each digest becomes {@code NNN-<recipient>.eml} in the outbox, and all of them are
  * appended to {@code digests.mbox} (mboxrd: "From " lines quoted), so they can be read in any
- * mail client before anything is sent. Nothing is recorded in the ledger. The outbox holds the
+ * mail client before anything is sent (bytes are copied as they are: ISO-8859-1 maps each to itself). Nothing is recorded in the ledger. The outbox holds the
  * latest dry run: the files an earlier one wrote there are replaced.
  */
 public final class OutboxDelivery implements Delivery {
@@ -42,13 +43,13 @@ public final class OutboxDelivery implements Delivery {
     public void deliver(MimeMessage message) throws MessagingException, IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         message.writeTo(bytes);
-        String recipient = message.getAllRecipients()[0].toString().replaceAll("[^A-Za-z0-9@._-]", "_");
+        String recipient = ((InternetAddress) message.getAllRecipients()[0]).getAddress().replaceAll("[^A-Za-z0-9@._-]", "_");
         written++;
         Files.write(outbox.resolve(String.format(Locale.ROOT, "%03d-%s.eml", written, recipient)), bytes.toByteArray(),
                 StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
-        String text = bytes.toString(StandardCharsets.US_ASCII).replace("\r\n", "\n").replaceAll("(?m)^(>*From )", ">$1");
+        String text = bytes.toString(StandardCharsets.ISO_8859_1).replace("\r\n", "\n").replaceAll("(?m)^(>*From )", ">$1");
         String entry = "From distpolicy " + MBOX_DATE.format(clock.instant()) + "\n" + text + (text.endsWith("\n") ? "" : "\n") + "\n";
-        Files.writeString(outbox.resolve("digests.mbox"), entry, StandardCharsets.US_ASCII, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(outbox.resolve("digests.mbox"), entry, StandardCharsets.ISO_8859_1, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     @Override
