@@ -40,9 +40,10 @@ public final class DigestText {
                 .append("Every finding, with its fingerprint: ").append(runPath).append("/findings (Parquet; filter on maintainer).\n");
         text.append("\n-- \n")
                 .append("distpolicy notifications: you get this because the distribution's policy file names you as\n")
-                .append("maintainer of these packages. Each problem is mailed once when it appears, reminded ")
-                .append(reminders(settings)).append(",\nand announced once when fixed. To stop these mails, ask the distribution's QA team to\n")
-                .append("put your address on the policy's [notify] opt-out list.\n");
+                .append("maintainer of these packages. Each problem is mailed once when it appears, reminded\n")
+                .append(reminders(settings)).append(", and announced once when it is fixed.\n")
+                .append("To stop these mails, ask the distribution's QA team to put your address on the policy's\n")
+                .append("[notify] opt-out list.\n");
         return text.toString();
     }
 
