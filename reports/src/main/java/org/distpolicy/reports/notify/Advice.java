@@ -20,9 +20,14 @@ final class Advice {
     Advice(List<Map<String, Object>> requires) {
         for (Map<String, Object> row : requires) {
             String status = (String) row.get("status");
-            if ("missing-crate".equals(status) || "missing-module".equals(status)) {
-                missingByCapability.computeIfAbsent(key(row.get("package"), row.get("version"), row.get("capability")), k -> new ArrayList<>())
-                        .add(wanted((String) row.get("required_capability"), (String) row.get("version_requirement")));
+            boolean missing = "missing-crate".equals(status) || "missing-module".equals(status);
+            if (missing && !"dev".equals(row.get("kind"))) {
+                List<String> wanted = missingByCapability.computeIfAbsent(key(row.get("package"), row.get("version"), row.get("capability")),
+                        k -> new ArrayList<>());
+                String entry = wanted((String) row.get("required_capability"), (String) row.get("version_requirement"));
+                if (!wanted.contains(entry)) {
+                    wanted.add(entry);
+                }
             }
         }
     }
@@ -35,7 +40,7 @@ final class Advice {
         return subject == null ? "crate(" + packageName + ")" : "crate(" + packageName + "/" + subject + ")";
     }
 
-    String of(String ruleId, String ecosystem, String packageName, String version, String subject, RootCause root) {
+    String of(String ruleId, String ecosystem, String packageName, String version, String subject, String message, RootCause root) {
         if (root != null) {
             return "fix the root cause above (" + root.root() + "; its maintainer gets it too): " + fixText(root.rule())
                     + " Nothing needs changing in this package itself.";
@@ -43,27 +48,35 @@ final class Advice {
         List<String> wanted = switch (ruleId) {
             case "cargo/missing-crate" -> missingByCapability.getOrDefault(
                     key(packageName, version, capability(ecosystem, packageName, subject)), List.of());
-            case "go/missing-module" -> missingByCapability.getOrDefault(
-                    key(packageName, version, "gomod(" + packageName + ")"), List.of()).stream()
-                    .filter(w -> subject == null || w.startsWith(subject + " ")).toList();
+            case "go/missing-module" -> missingByCapability.getOrDefault(key(packageName, version, "gomod(" + packageName + ")"), List.of());
             default -> List.of();
         };
-        if (wanted.isEmpty()) {
+        // One capability can miss several dependencies, each its own finding: keep those the finding's message names.
+        List<String> named = wanted.stream().filter(w -> names(message, w.substring(0, w.indexOf(' ')))).toList();
+        if (named.isEmpty()) {
             return fixText(ruleId);
         }
         String patchOut = ruleId.startsWith("cargo/")
                 ? subject == null ? "remove the dependency from Cargo.toml" : "patch feature " + subject + " out of Cargo.toml"
                 : "patch the requirement out of go.mod";
-        return "package " + String.join(" and ", wanted) + ", or " + patchOut + ".";
+        return "package " + String.join(" and ", named) + ", or " + patchOut + ".";
+    }
+
+    private static boolean names(String message, String dependency) {
+        return message.contains("crate(" + dependency + ")") || message.contains("crate(" + dependency + "/")
+                || message.contains(" " + dependency + " ");
     }
 
     private static String fixText(String ruleId) {
         return RuleCatalogue.find(ruleId).map(Rule::fix).orElse("see the rule catalogue for " + ruleId + ".");
     }
 
-    /** "serde_derive =1.0.210" from crate(serde_derive) and =1.0.210; "any version" for *. */
+    /** "serde_derive =1.0.210" from crate(serde_derive) (or a feature of it, crate(serde_derive/std)) and =1.0.210; "any version" for *. */
     private static String wanted(String capability, String requirement) {
         String name = capability.substring(capability.indexOf('(') + 1, capability.length() - 1);
+        if (capability.startsWith("crate(") && name.contains("/")) {
+            name = name.substring(0, name.indexOf('/'));
+        }
         return name + " " + ("*".equals(requirement) ? "(any version)" : requirement);
     }
 

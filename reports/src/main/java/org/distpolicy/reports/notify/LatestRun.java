@@ -57,6 +57,6 @@ public record LatestRun(String runId, String runPath, List<RunFinding> findings)
                 : null;
         return new RunFinding((String) row.get("fingerprint"), rule, (String) row.get("severity"), packageName, version, subject,
                 (String) row.get("message"), (String) row.get("maintainer"), Boolean.TRUE.equals(row.get("waived")),
-                (String) row.get("first_seen"), root, advice.of(rule, (String) row.get("ecosystem"), packageName, version, subject, root));
+                (String) row.get("first_seen"), root, advice.of(rule, (String) row.get("ecosystem"), packageName, version, subject, (String) row.get("message"), root));
     }
 }
