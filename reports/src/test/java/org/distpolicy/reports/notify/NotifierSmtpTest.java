@@ -182,6 +182,15 @@ class NotifierSmtpTest {
     }
 
     @Test
+    void aPasswordIsNeverSentWithoutStartTls() throws Exception {
+        SMTP.setUser("qa", "secret");
+        Notifier.Result result = notifyVia(new SmtpDelivery("127.0.0.1", SMTP.getSmtp().getPort(), "qa", "secret", Duration.ZERO));
+        assertEquals(0, result.delivered());
+        assertTrue(result.failures().get(0).contains("STARTTLS"), result.failures().toString());
+        assertEquals(0, SMTP.getReceivedMessages().length);
+    }
+
+    @Test
     void aFixedFindingIsAnnouncedOnce() throws Exception {
         notifyVia(greenMail());
         new RunFixture("20261129T020000Z")
