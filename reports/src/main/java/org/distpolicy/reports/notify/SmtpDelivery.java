@@ -18,6 +18,7 @@ public final class SmtpDelivery implements Delivery {
     private final String password;
     private final Duration interval;
     private Transport transport;
+    private MessagingException unreachable;
     private long lastSent;
 
     /**
@@ -47,10 +48,19 @@ public final class SmtpDelivery implements Delivery {
 
     @Override
     public void deliver(MimeMessage message) throws MessagingException {
+        if (unreachable != null) {
+            // One failed connection (or login) per run is enough: the rest wait for the next run instead of a timeout each.
+            throw new MessagingException("not tried, the server could not be reached: " + unreachable.getMessage(), unreachable);
+        }
         pace();
         if (transport == null || !transport.isConnected()) {
             transport = session.getTransport("smtp");
-            transport.connect(user, password);
+            try {
+                transport.connect(user, password);
+            } catch (MessagingException e) {
+                unreachable = e;
+                throw e;
+            }
         }
         transport.sendMessage(message, message.getAllRecipients());
     }

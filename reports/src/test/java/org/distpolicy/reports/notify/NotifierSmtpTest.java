@@ -170,6 +170,7 @@ class NotifierSmtpTest {
         Notifier.Result failed = notifyVia(new SmtpDelivery("127.0.0.1", closedPort, null, null, Duration.ZERO));
         assertEquals(0, failed.delivered());
         assertEquals(2, failed.failures().size());
+        assertTrue(failed.failures().get(1).contains("not tried, the server could not be reached: "), failed.failures().get(1));
         assertTrue(new NotificationLedger(reports.toString(), new Configuration()).read().isEmpty());
 
         now = now.plus(Duration.ofDays(1));
