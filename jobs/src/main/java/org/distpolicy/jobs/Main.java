@@ -41,6 +41,7 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
             "scan", new Command("read the archive: inventory and artifact/* findings only", false),
             "nightly", new Command("scan and check the archive with every rule, write a run's reports", true),
+            "notify", new Command(NotifyCommand.SUMMARY, false),
             "bench", new Command("time every stage of nightly on an archive (--repeat runs after a warm-up) and print throughput", true)));
 
     private Main() {
@@ -60,6 +61,9 @@ public final class Main {
             err.println("distpolicy: unknown command '" + args[0] + "'");
             usage(err);
             return USAGE_OR_ERROR;
+        }
+        if (args[0].equals("notify")) {
+            return NotifyCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
         Options options = runOptions();
         CommandLine line;
