@@ -60,7 +60,7 @@ final class NotifyCommand {
         }
         String policyFile = line.getOptionValue("policy");
         try {
-            Policy policy = policyFile == null ? Policy.defaults() : PolicyParser.parse(Files.readAllBytes(Path.of(policyFile)));
+            Policy policy = policyFile == null ? Policy.defaults() : PolicyParser.read(Path.of(policyFile));
             Notifier notifier = new Notifier(line.getOptionValue("reports", "distpolicy-reports"), new Configuration(),
                     policy.notifications(), Clock.systemUTC(), DigestLayout.Limits.DEFAULT);
             String target;
