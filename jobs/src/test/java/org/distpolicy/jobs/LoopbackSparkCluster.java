@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.jar.JarEntry;
@@ -38,7 +39,7 @@ final class LoopbackSparkCluster implements AutoCloseable {
     private final Path home;
     private final Path sparkHome;
     private final List<String> jvmOptions;
-    private final List<Process> processes = new ArrayList<>();
+    private final List<Process> processes = new CopyOnWriteArrayList<>();
     private final List<Worker> workers = new ArrayList<>();
     private String masterUrl;
 
@@ -58,6 +59,8 @@ final class LoopbackSparkCluster implements AutoCloseable {
      */
     static LoopbackSparkCluster start(Path home, Path clusterJar, List<String> jvmOptions, int workerCount) throws IOException {
         LoopbackSparkCluster cluster = new LoopbackSparkCluster(home, jvmOptions);
+        // Should the test JVM be stopped before it closes the cluster, the child JVMs still go with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(cluster::close));
         try {
             cluster.makeSparkHome(clusterJar);
             cluster.startMaster();
