@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -91,10 +92,12 @@ class SparkClusterIT {
         Process driver = submit("driver-killed-worker", reports);
         Path probe = work.resolve("driver-killed-worker");
         Path killRequest = probe.resolve(ClusterRunProbe.KILL);
-        while (!Files.exists(killRequest) && driver.isAlive()) {
+        Instant deadline = Instant.now().plus(RUN_TIMEOUT);
+        while (!Files.exists(killRequest) && driver.isAlive() && Instant.now().isBefore(deadline)) {
             LoopbackSparkCluster.sleep(Duration.ofMillis(10));
         }
-        assertTrue(driver.isAlive(), "the run is still going when the worker is killed");
+        assertTrue(Files.exists(killRequest) && driver.isAlive(), () -> "the run is still going when a task starts after the scan; "
+                + tailOf(work.resolve("driver-killed-worker.log")));
         String executor = Files.readString(killRequest);
         cluster.killWorkerRunning(executor);
 
