@@ -48,7 +48,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        int code = run(args, System.out, System.err);
+        // Under spark-submit on YARN in cluster mode, an application that calls System.exit(0) is marked failed: only return normally.
+        if (code != OK) {
+            System.exit(code);
+        }
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
