@@ -29,27 +29,37 @@ final class RunDirectory {
     private final FileSystem fs;
     private final Path reports;
     private final String runId;
+    private final String collection;
     private final Path staging;
 
-    private RunDirectory(FileSystem fs, Path reports, String runId) {
+    private RunDirectory(FileSystem fs, Path reports, String collection, String runId) {
         this.fs = fs;
         this.reports = reports;
         this.runId = runId;
-        this.staging = new Path(reports, "runs/.staging-" + runId);
+        this.collection = collection;
+        this.staging = new Path(reports, collection + "/.staging-" + runId);
     }
 
     /** A new run, its id the UTC start time (suffixed when a run of the same second exists). */
     static RunDirectory create(String reportsDir, Instant started, Configuration conf) throws IOException {
+        return create(reportsDir, "runs", started, conf);
+    }
+
+    /**
+     * A new output of another command beside the runs, e.g. {@code gates/<id>/}: staged and
+     * moved into place alike, never made LATEST.
+     */
+    static RunDirectory create(String reportsDir, String collection, Instant started, Configuration conf) throws IOException {
         Path reports = new Path(reportsDir);
         FileSystem fs = reports.getFileSystem(conf);
         reports = fs.makeQualified(reports);
         String base = RUN_ID.format(started);
         String runId = base;
-        for (int n = 2; fs.exists(new Path(reports, "runs/" + runId)) || fs.exists(new Path(reports, "runs/.staging-" + runId)); n++) {
+        for (int n = 2; fs.exists(new Path(reports, collection + "/" + runId)) || fs.exists(new Path(reports, collection + "/.staging-" + runId)); n++) {
             runId = base + "-" + n;
         }
-        fs.mkdirs(new Path(reports, "runs/.staging-" + runId));
-        return new RunDirectory(fs, reports, runId);
+        fs.mkdirs(new Path(reports, collection + "/.staging-" + runId));
+        return new RunDirectory(fs, reports, collection, runId);
     }
 
     String runId() {
@@ -130,15 +140,21 @@ final class RunDirectory {
 
     /** Moves the finished run into place and points LATEST at it; returns the run's final path. */
     String commit() throws IOException {
-        Path done = new Path(reports, "runs/" + runId);
-        if (!fs.rename(staging, done)) {
-            throw new IOException("cannot rename " + staging + " to " + done);
-        }
+        String done = moveIntoPlace();
         Path latestTmp = new Path(reports, ".LATEST.tmp");
         try (OutputStream out = fs.create(latestTmp, true)) {
             out.write((runId + "\n").getBytes(StandardCharsets.UTF_8));
         }
         FileContext.getFileContext(reports.toUri(), fs.getConf()).rename(latestTmp, new Path(reports, "LATEST"), Options.Rename.OVERWRITE);
+        return done;
+    }
+
+    /** Moves the finished output into place; returns its final path. */
+    String moveIntoPlace() throws IOException {
+        Path done = new Path(reports, collection + "/" + runId);
+        if (!fs.rename(staging, done)) {
+            throw new IOException("cannot rename " + staging + " to " + done);
+        }
         return done.toString();
     }
 

@@ -86,6 +86,37 @@ final class RunJob {
         clock.count("files", clock.time("read+parse", () -> scanned.map(s -> (long) s.files().size()).fold(0L, Long::sum)));
         clock.count("go_files", scanned.map(s -> s.facts() instanceof GoModuleFacts go ? (long) go.sourceHeaders().size() : 0L).fold(0L, Long::sum));
 
+        // Waivers expire by the run's start date (UTC), so one run judges every finding alike.
+        Checked checked = check(spark, scanned, options, clock, started.atOffset(ZoneOffset.UTC).toLocalDate());
+        JavaRDD<Finding> allFindings = checked.findings();
+        ResolutionStage.Output written = checked.resolution();
+        clock.time("write", () -> {
+            writeTables(spark, run, runId, scanned, allFindings, written);
+            return null;
+        });
+        DeltaStage.Counts delta = clock.time("delta", () -> DeltaStage.write(spark, run, runId));
+        RunSummary summary = clock.time("summary", () -> summarize(spark, run, options.archive(), runId, packageRules, delta));
+        run.writeText("summary.md", SummaryMarkdown.render(summary));
+        run.writeText("summary.html", SummaryHtml.render(summary));
+        long findingCount = summary.ruleCounts().stream().mapToLong(RunSummary.RuleCount::count).sum();
+        Map<String, Long> bySeverity = new TreeMap<>();
+        summary.ruleCounts().forEach(c -> bySeverity.merge(c.severity(), c.count(), Long::sum));
+        run.writeText("run.json", runJson(options, runId, started, summary, findingCount, delta, clock));
+        String path = run.commit();
+        return new Result(runId, path, summary.artifacts(), findingCount, bySeverity, delta, run.prune(options.keepRuns()), clock);
+    }
+
+    /**
+     * What every rule finds on scanned artifacts, mapped through the policy.
+     *
+     * @param resolution the archive-wide resolution it ran; null without package rules
+     */
+    record Checked(JavaRDD<Finding> findings, ResolutionStage.Output resolution) {
+    }
+
+    static Checked check(SparkSession spark, JavaRDD<ScannedArtifact> scanned, RunOptions options, StageClock clock, LocalDate today)
+            throws IOException {
+        boolean packageRules = options.packageRules();
         JavaRDD<Finding> findings = scanned.flatMap(s -> findingsOf(s, packageRules).iterator());
         ResolutionStage.Output resolution = null;
         if (packageRules) {
@@ -105,27 +136,11 @@ final class RunJob {
             findings = findings.union(copies.findings());
             resolution = resolved;
         }
-        ResolutionStage.Output written = resolution;
-        // Waivers expire by the run's start date (UTC), so one run judges every finding alike.
-        LocalDate today = started.atOffset(ZoneOffset.UTC).toLocalDate();
         Policy policy = options.policy();
-        JavaRDD<Finding> allFindings = findings
+        JavaRDD<Finding> mapped = findings
                 .union(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(policy.expiredWaiverFindings(today), 1))
                 .flatMap(f -> policy.apply(f, today).stream().iterator());
-        clock.time("write", () -> {
-            writeTables(spark, run, runId, scanned, allFindings, written);
-            return null;
-        });
-        DeltaStage.Counts delta = clock.time("delta", () -> DeltaStage.write(spark, run, runId));
-        RunSummary summary = clock.time("summary", () -> summarize(spark, run, options.archive(), runId, packageRules, delta));
-        run.writeText("summary.md", SummaryMarkdown.render(summary));
-        run.writeText("summary.html", SummaryHtml.render(summary));
-        long findingCount = summary.ruleCounts().stream().mapToLong(RunSummary.RuleCount::count).sum();
-        Map<String, Long> bySeverity = new TreeMap<>();
-        summary.ruleCounts().forEach(c -> bySeverity.merge(c.severity(), c.count(), Long::sum));
-        run.writeText("run.json", runJson(options, runId, started, summary, findingCount, delta, clock));
-        String path = run.commit();
-        return new Result(runId, path, summary.artifacts(), findingCount, bySeverity, delta, run.prune(options.keepRuns()), clock);
+        return new Checked(mapped, resolution);
     }
 
     private static void writeTables(SparkSession spark, RunDirectory run, String runId, JavaRDD<ScannedArtifact> scanned,
