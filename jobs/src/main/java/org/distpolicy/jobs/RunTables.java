@@ -13,6 +13,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.distpolicy.facts.InventoryRecord;
 import org.distpolicy.release.PackageVersion;
 import org.distpolicy.resolve.Capability;
 import org.distpolicy.resolve.DependencyKind;
@@ -76,9 +77,10 @@ final class RunTables {
                         r.getBoolean(7), r.getBoolean(8), r.getString(9)));
     }
 
-    /** Each package of the run's inventory with its artifact. */
+    /** Each package the run could read, with its artifact. */
     JavaRDD<Tuple2<PackageVersion, String>> packages() {
-        return spark.read().parquet(run + "/inventory").filter(col("package").isNotNull().and(col("ecosystem").isNotNull()))
+        return spark.read().parquet(run + "/inventory")
+                .filter(col("package").isNotNull().and(col("ecosystem").isNotNull()).and(col("status").equalTo(InventoryRecord.OK)))
                 .select("ecosystem", "package", "version", "artifact").javaRDD()
                 .map(r -> new Tuple2<>(new PackageVersion(Ecosystem.valueOf(r.getString(0).toUpperCase(Locale.ROOT)), r.getString(1), r.getString(2)),
                         r.getString(3)));

@@ -3,6 +3,7 @@ package org.distpolicy.release;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,22 +115,33 @@ public final class ChangeSet implements Serializable {
     }
 
     /**
-     * The change a finding is down to, as {@link Change#describe()} says it: a change to the
+     * The change a new finding is down to, as {@link Change#describe()} says it: a change to the
      * finding's own package version first; then a change to a package its root cause or its
-     * requirements name; then the what-if toolchain for a toolchain rule. Empty when none
-     * explains it. Used for new findings (what broke it) and fixed ones (what fixed it).
+     * requirements name (of several changes to one package, what took versions away: a removal,
+     * then an update, then an addition); then the what-if toolchain for a toolchain rule. Empty
+     * when none explains it.
      */
     public Optional<String> blame(Finding finding, WhatIf whatIf) {
+        return explain(finding, whatIf, List.of(Kind.REMOVED, Kind.UPDATED, Kind.ADDED));
+    }
+
+    /** The change a fixed finding is credited to: as {@link #blame}, preferring what brought versions in (an update, an addition, a removal). */
+    public Optional<String> credit(Finding finding, WhatIf whatIf) {
+        return explain(finding, whatIf, List.of(Kind.UPDATED, Kind.ADDED, Kind.REMOVED));
+    }
+
+    private Optional<String> explain(Finding finding, WhatIf whatIf, List<Kind> preference) {
+        List<Change> ordered = changes.stream().sorted(Comparator.comparingInt(c -> preference.indexOf(c.kind()))).toList();
         if (finding.packageName() != null) {
             String version = finding.version() == null ? "" : finding.version();
-            for (Change change : changes) {
+            for (Change change : ordered) {
                 if (change.touches(finding.ecosystem(), finding.packageName(), version)) {
                     return Optional.of(change.describe());
                 }
             }
         }
         for (String name : namedPackages(finding)) {
-            for (Change change : changes) {
+            for (Change change : ordered) {
                 if (change.names(finding.ecosystem(), name)) {
                     return Optional.of(change.describe());
                 }

@@ -10,7 +10,7 @@ import org.distpolicy.rules.Severity;
  * not waived, blocks.
  *
  * @param finding the candidate's finding, the baseline's for a fixed one
- * @param blame   for a new or fixed finding, the change that caused it ({@link ChangeSet#blame}); null when none explains it
+ * @param blame   for a new or fixed finding, the change that caused it ({@link ChangeSet#blame}) or fixed it ({@link ChangeSet#credit}); null when none explains it
  */
 public record GateEntry(Finding finding, String status, boolean blocking, String blame) implements Serializable {
     public static final String NEW = "new";
@@ -20,7 +20,7 @@ public record GateEntry(Finding finding, String status, boolean blocking, String
     /** @param baseline null when the candidate's finding is new; @param candidate null when the baseline's is fixed */
     public static GateEntry of(Finding baseline, Finding candidate, ChangeSet changes, ChangeSet.WhatIf whatIf, Severity blockingSeverity) {
         if (candidate == null) {
-            return new GateEntry(baseline, FIXED, false, changes.blame(baseline, whatIf).orElse(null));
+            return new GateEntry(baseline, FIXED, false, changes.credit(baseline, whatIf).orElse(null));
         }
         if (baseline != null) {
             return new GateEntry(candidate, PERSISTING, false, null);

@@ -66,12 +66,13 @@ class ChangeSetTest {
         Manifests candidate = new Manifests()
                 .crate("app", "1.0.0", "[dependencies]\nserde = \"1\"\n")
                 .crate("tool", "2.0.0", "[dependencies]\napp = \"1\"\n");
-        ChangeSet changes = ChangeSet.of(List.of(crate("serde", "1.0.200"), crate("app", "1.0.0"), crate("tool", "2.0.0")), List.of(),
-                PackageSelector.parseLines("serde@1.0.200"));
+        ChangeSet changes = ChangeSet.of(List.of(crate("serde", "1.0.200"), crate("app", "1.0.0"), crate("tool", "2.0.0")),
+                List.of(crate("serde", "2.0.0")), PackageSelector.parseLines("serde@1.0.200"));
         Map.Entry<Requirement, Verdict> missing = unmet(candidate, "app", "serde");
         Finding direct = CargoResolution.INSTANCE.unmet(missing.getKey(), missing.getValue());
         assertEquals("cargo/missing-crate", direct.rule());
-        assertEquals(Optional.of("removed serde@1.0.200"), changes.blame(direct, NONE));
+        assertEquals(Optional.of("removed serde@1.0.200"), changes.blame(direct, NONE), "what took versions away broke it, not serde 2");
+        assertEquals(Optional.of("added serde@2.0.0"), changes.credit(direct, NONE), "what brought versions in fixed it");
 
         Requirement toolNeedsApp = requirement(candidate, "tool", "app");
         BrokenCause cause = CargoResolution.INSTANCE.cause(missing.getKey(), missing.getValue()).via(toolNeedsApp.requiredCapability());
