@@ -55,7 +55,7 @@ final class GateJob {
                    DistroProfile baselineProfile, DistroProfile candidateProfile, ChangeSet.WhatIf whatIf, Policy policy,
                    Severity blockingSeverity) {
         RunOptions checking(String archive, DistroProfile judgedWith) {
-            return new RunOptions(archive, reports, master, limits, judgedWith, true, Policy.DEFAULT_KEEP_RUNS, policy);
+            return new RunOptions(archive, reports, master, limits, judgedWith, true, Policy.DEFAULT_KEEP_RUNS, policy, CacheMode.OFF);
         }
     }
 
@@ -75,8 +75,8 @@ final class GateJob {
             // Waivers expire by the gate's start date (UTC), as they do for a run.
             LocalDate today = started.atOffset(ZoneOffset.UTC).toLocalDate();
             StageClock clock = new StageClock();
-            JavaRDD<Finding> before = RunJob.check(spark, baseline, options.checking(options.baseline(), options.baselineProfile()), clock, today).findings();
-            JavaRDD<Finding> after = RunJob.check(spark, candidate, options.checking(options.candidate(), options.candidateProfile()), clock, today)
+            JavaRDD<Finding> before = RunJob.rulesOn(spark, baseline, options.checking(options.baseline(), options.baselineProfile()), clock, today).findings();
+            JavaRDD<Finding> after = RunJob.rulesOn(spark, candidate, options.checking(options.candidate(), options.candidateProfile()), clock, today)
                     .findings();
             JavaRDD<GateEntry> entries = compare(before, after, changes, options.whatIf(), options.blockingSeverity());
             String gateId = gate.runId();

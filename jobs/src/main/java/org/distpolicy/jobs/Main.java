@@ -98,7 +98,8 @@ public final class Main {
                 profile,
                 command.packageRules(),
                 Integer.parseInt(line.getOptionValue("keep-runs", String.valueOf(policy.keepRuns()))),
-                policy);
+                policy,
+                cacheMode(args[0], line));
         Severity failOn;
         try {
             failOn = line.hasOption("fail-on") ? Severity.valueOf(line.getOptionValue("fail-on").toUpperCase(Locale.ROOT)) : null;
@@ -142,6 +143,14 @@ public final class Main {
         return Path.of(home, "datasets", "sample", "archive").toAbsolutePath().normalize().toUri().toString();
     }
 
+    /** bench measures full runs unless asked for nightlies over an unchanged archive. */
+    private static CacheMode cacheMode(String command, CommandLine line) {
+        if (line.hasOption("no-cache") || (command.equals("bench") && !line.hasOption("incremental"))) {
+            return CacheMode.OFF;
+        }
+        return line.hasOption("trust-mtime") ? CacheMode.MTIME : CacheMode.CONTENT;
+    }
+
     private static Options runOptions() {
         Options options = new Options();
         options.addOption(Option.builder().longOpt("archive").hasArg().argName("PATH")
@@ -156,6 +165,14 @@ public final class Main {
                 .desc("exit 1 when the run has findings of this severity or worse (error, warning, info)").build());
         options.addOption(Option.builder().longOpt("keep-runs").hasArg().argName("N")
                 .desc("complete runs to keep in the reports directory, older ones are deleted; default: the policy's [history] keep-runs, else " + DEFAULT_KEEP_RUNS).build());
+        options.addOption(Option.builder().longOpt("no-cache")
+                .desc("read every artifact and check everything again; the facts cache (<reports>/cache/) is neither read nor written").build());
+        options.addOption(Option.builder().longOpt("trust-mtime")
+                .desc("tell an unchanged .crate/.zip/.mod file by its size and modification time instead of hashing its bytes "
+                        + "(unpacked directories are always told by their files' sizes and modification times)").build());
+        options.addOption(Option.builder().longOpt("incremental")
+                .desc("bench only: use the facts cache, so the warm-up run fills it and the measured runs are nightlies over an unchanged archive; "
+                        + "default: every run reads and checks everything").build());
         options.addOption(Option.builder().longOpt("repeat").hasArg().argName("N")
                 .desc("bench only: measured runs after one warm-up run; default: 3").build());
         options.addOption(Option.builder("h").longOpt("help").desc("show this help").build());

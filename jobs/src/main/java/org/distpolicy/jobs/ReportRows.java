@@ -45,7 +45,8 @@ final class ReportRows {
         };
     }
 
-    static Row inventory(String runId, InventoryRecord r) {
+    /** @param cacheKey the artifact's facts-cache key, null without one */
+    static Row inventory(String runId, InventoryRecord r, String cacheKey) {
         Map<String, Object> v = new HashMap<>();
         v.put("run_id", runId);
         v.put("artifact", r.artifact());
@@ -58,6 +59,7 @@ final class ReportRows {
         v.put("sha256", r.sha256());
         v.put("status", r.status());
         v.put("error", r.error());
+        v.put("cache_key", cacheKey);
         return RowFactory.create(ReportTables.INVENTORY.row(v));
     }
 

@@ -31,7 +31,8 @@ public final class ReportTables {
             required("file_count", LONG, "1 for a file, the number of files of a directory"),
             optional("sha256", STRING, "hex sha256 of the file; for a directory, of its sha256sum-style listing; null when unreadable"),
             required("status", STRING, "ok, or the id of the artifact/* rule the artifact broke"),
-            optional("error", STRING, "what went wrong; null when ok")));
+            optional("error", STRING, "what went wrong; null when ok"),
+            optional("cache_key", STRING, "the artifact's key in the facts cache (<reports>/cache/); null with --no-cache or when unreadable")));
 
     public static final TableSpec FINDINGS = new TableSpec("findings", List.of(
             required("run_id", STRING, "id of the run"),
