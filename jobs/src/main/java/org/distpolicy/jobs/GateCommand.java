@@ -101,8 +101,10 @@ final class GateCommand {
 
     private static Options options() {
         Options options = new Options();
-        options.addOption(Option.builder().longOpt("baseline").hasArg().argName("ARCHIVE")
-                .desc("the archive as it is: an archive root on any Hadoop filesystem").build());
+        options.addOption(Option.builder().longOpt("baseline").hasArg().argName("ARCHIVE|RUN")
+                .desc("the archive as it is: an archive root on any Hadoop filesystem, or a complete run of it (a runs/<run-id> "
+                        + "directory, or a reports directory for its LATEST run), whose cached facts are checked again without reading the archive")
+                .build());
         options.addOption(Option.builder().longOpt("candidate").hasArg().argName("DIR")
                 .desc("added or updated artifacts, in any archive layout: a crate version replaces the baseline's versions of its "
                         + "semver-compatible line, a Go module version every version of its module path; anything else is added").build());
@@ -122,7 +124,7 @@ final class GateCommand {
 
     private static void help(PrintStream stream, Options options) {
         PrintWriter writer = new PrintWriter(stream);
-        new HelpFormatter().printHelp(writer, 100, "distpolicy gate --baseline ARCHIVE --candidate DIR [OPTIONS]", SUMMARY + "\n\n", options, 2, 2,
+        new HelpFormatter().printHelp(writer, 100, "distpolicy gate --baseline ARCHIVE|RUN --candidate DIR [OPTIONS]", SUMMARY + "\n\n", options, 2, 2,
                 "\nExit codes: 0 passed, 1 blocked (new blocking findings), 2 usage or runtime error.", false);
         writer.flush();
     }

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
@@ -39,7 +41,8 @@ import scala.Tuple2;
  * The release gate: the baseline and the candidate (the baseline with the candidate's
  * artifacts overlaid and the removals taken out) are checked alike, their findings matched by
  * fingerprint; new findings at or above the blocking severity fail the gate. The baseline
- * archive is read once: the candidate reuses its scanned artifacts.
+ * archive is read once (a run's baseline not at all: its cached facts are checked again, with
+ * the gate's policy and profile): the candidate reuses its scanned artifacts.
  */
 final class GateJob {
     private static final int SHOWN = 20;
@@ -67,7 +70,7 @@ final class GateJob {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         RunDirectory gate = RunDirectory.create(options.reports(), "gates", started, conf);
         try {
-            JavaRDD<ScannedArtifact> baseline = scan(spark, options.baseline(), options.limits(), conf);
+            JavaRDD<ScannedArtifact> baseline = baseline(spark, options, conf);
             JavaRDD<ScannedArtifact> added = scan(spark, options.candidate(), options.limits(), conf);
             ChangeSet changes = ChangeSet.of(packages(baseline), packages(added), options.removals());
             JavaRDD<ScannedArtifact> candidate = baseline.filter(s -> packageOf(s.inventory()) == null || changes.keeps(packageOf(s.inventory())))
@@ -92,6 +95,19 @@ final class GateJob {
             gate.abandon();
             throw e;
         }
+    }
+
+    /**
+     * The baseline's scanned artifacts: an archive is read; a complete run (a runs/<id> directory,
+     * or a reports directory's LATEST) gives the facts it cached instead, without reading its archive.
+     */
+    private static JavaRDD<ScannedArtifact> baseline(SparkSession spark, Options options, Configuration conf) throws IOException {
+        Optional<RunTables> run = RunTables.at(spark, options.baseline());
+        if (run.isEmpty()) {
+            return scan(spark, options.baseline(), options.limits(), conf);
+        }
+        Path runPath = new Path(run.get().path());
+        return FactsCache.under(runPath.getParent().getParent().toString(), conf).loadRun(spark, runPath.toString());
     }
 
     private static JavaRDD<ScannedArtifact> scan(SparkSession spark, String root, ReadLimits limits, Configuration conf) throws IOException {

@@ -61,9 +61,8 @@ class GateJobTest {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    @Test
-    void aSemverMajorBumpThatStrandsReverseDependenciesFailsWithTheRemovalBlamed(@TempDir Path baseline, @TempDir Path candidate,
-                                                                                @TempDir Path reports) throws IOException {
+    /** core 2.0.0 comes, core 1.4.0 goes, mid needs core 1.2 and app needs mid; returns the removal list. */
+    private static Path strandingMajorBump(Path baseline, Path candidate) throws IOException {
         crate(baseline, "core", "1.4.0", "");
         crate(baseline, "mid", "1.0.0", "[dependencies]\ncore = \"1.2\"\n");
         crate(baseline, "app", "0.3.0", "[dependencies]\nmid = \"1\"\n");
@@ -71,15 +70,24 @@ class GateJobTest {
         crate(candidate, "core", "2.0.0", "");
         Path removals = candidate.resolveSibling(candidate.getFileName() + ".remove");
         Files.writeString(removals, "# core 1 goes: everything moves to 2\ncore@1.4.0\n");
+        return removals;
+    }
+
+    private static final Set<String> STRANDED = Set.of(
+            "new true cargo/unsatisfiable-version mid 1.0.0 removed core@1.4.0",
+            "new false cargo/broken-transitively app 0.3.0 removed core@1.4.0");
+
+    @Test
+    void aSemverMajorBumpThatStrandsReverseDependenciesFailsWithTheRemovalBlamed(@TempDir Path baseline, @TempDir Path candidate,
+                                                                                @TempDir Path reports) throws IOException {
+        Path removals = strandingMajorBump(baseline, candidate);
 
         Outcome outcome = gate("--baseline", baseline.toString(), "--candidate", candidate.toString(), "--remove", removals.toString(),
                 "--reports", reports.toString());
         assertEquals(1, outcome.exit(), outcome.err());
         assertTrue(outcome.out().contains("FAILED"), outcome.out());
         Path gate = onlyGate(reports);
-        assertEquals(Set.of(
-                "new true cargo/unsatisfiable-version mid 1.0.0 removed core@1.4.0",
-                "new false cargo/broken-transitively app 0.3.0 removed core@1.4.0"), changedRows(gate));
+        assertEquals(STRANDED, changedRows(gate));
         List<Map<String, Object>> persisting = new ParquetTableReader().read(gate.resolve("gate").toString()).stream()
                 .filter(r -> r.get("status").equals("persisting")).toList();
         assertEquals(List.of("cargo/missing-crate missing-user false"),
@@ -89,6 +97,25 @@ class GateJobTest {
         assertTrue(md.contains("FAILED (1 blocking finding)"), md);
         assertTrue(md.contains("| `cargo/unsatisfiable-version` | error | mid | 1.0.0 | removed core@1.4.0 |"), md);
         assertTrue(md.contains("Changes (2): added core@2.0.0; removed core@1.4.0."), md);
+    }
+
+    @Test
+    void aRunAsBaselineGivesTheArchivesVerdictWithoutReadingTheArchive(@TempDir Path baseline, @TempDir Path candidate,
+                                                                      @TempDir Path reports) throws IOException {
+        Path removals = strandingMajorBump(baseline, candidate);
+        assertEquals(0, Main.run(new String[] {"nightly", "--archive", baseline.toString(), "--reports", reports.toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+        try (Stream<Path> crates = Files.list(baseline)) {
+            for (Path crate : crates.toList()) {
+                Files.delete(crate);
+            }
+        }
+
+        Outcome outcome = gate("--baseline", reports.toString(), "--candidate", candidate.toString(), "--remove", removals.toString(),
+                "--reports", reports.toString());
+        assertEquals(1, outcome.exit(), outcome.err());
+        assertEquals(STRANDED, changedRows(onlyGate(reports)));
     }
 
     @Test
