@@ -2,75 +2,42 @@ package org.distpolicy.jobs;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 import org.apache.spark.sql.SparkSession;
 import org.distpolicy.policy.Policy;
 import org.distpolicy.release.ChangeSet;
 import org.distpolicy.release.PackageSelector;
+import org.distpolicy.reports.GateVerdict;
 import org.distpolicy.rules.DistroProfile;
 import org.distpolicy.rules.Severity;
 
 /** {@code distpolicy gate}: would the candidate break the archive, and which change did. */
-final class GateCommand {
+final class GateCommand extends SparkCommand<GateJob.Options> {
     static final String SUMMARY = "release gate: check a candidate change set against a baseline; exit 1 when it adds blocking findings";
 
-    private GateCommand() {
+    GateCommand() {
+        super("gate", SUMMARY, "distpolicy gate --baseline ARCHIVE|RUN --candidate DIR [OPTIONS]",
+                "0 passed, 1 blocked (new blocking findings), 2 usage or runtime error.");
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        Options options = options();
-        CommandLine line;
-        try {
-            line = new DefaultParser().parse(options, args);
-        } catch (ParseException e) {
-            err.println("distpolicy gate: " + e.getMessage());
-            help(err, options);
-            return Main.USAGE_OR_ERROR;
-        }
-        if (line.hasOption("help")) {
-            help(out, options);
-            return Main.OK;
-        }
-        GateJob.Options gate;
-        try {
-            gate = gateOptions(line);
-        } catch (DistroOptions.UsageError e) {
-            err.println("distpolicy gate: " + e.getMessage());
-            return Main.USAGE_OR_ERROR;
-        }
-        SparkSession spark = Sparks.session("distpolicy gate", gate.master());
-        try {
-            GateJob.Result result = GateJob.run(spark, gate);
-            out.printf("gate %s: %s: %d new findings (%d blocking), %d fixed, %d persisting%n  %s/gate.md%n",
-                    result.verdict().gateId(), result.verdict().passed() ? "PASSED" : "FAILED", result.verdict().newFindings(),
-                    result.verdict().blockingFindings(), result.verdict().fixedFindings(), result.verdict().persistingFindings(), result.path());
-            return result.verdict().passed() ? Main.OK : Main.BLOCKED;
-        } catch (IllegalArgumentException e) {
-            err.println("distpolicy gate: " + e.getMessage());
-            return Main.USAGE_OR_ERROR;
-        } catch (Exception e) {
-            err.println("distpolicy gate: " + e);
-            return Main.USAGE_OR_ERROR;
-        } finally {
-            spark.stop();
-        }
+    @Override
+    protected int execute(SparkSession spark, GateJob.Options gate, PrintStream out, PrintStream err) throws IOException {
+        GateJob.Result result = GateJob.run(spark, gate);
+        GateVerdict v = result.verdict();
+        out.printf("gate %s: %s: %d new findings (%d blocking), %d fixed, %d persisting%n  %s/gate.md%n", v.gateId(),
+                v.passed() ? "PASSED" : "FAILED", v.newFindings(), v.blockingFindings(), v.fixedFindings(), v.persistingFindings(), result.path());
+        return v.passed() ? Main.OK : Main.BLOCKED;
     }
 
-    private static GateJob.Options gateOptions(CommandLine line) throws DistroOptions.UsageError {
-        if (!line.getArgList().isEmpty()) {
-            throw new DistroOptions.UsageError("unexpected arguments " + line.getArgList());
-        }
+    @Override
+    protected GateJob.Options prepare(CommandLine line) throws DistroOptions.UsageError {
         if (!line.hasOption("baseline") || !line.hasOption("candidate")) {
             throw new DistroOptions.UsageError("--baseline and --candidate are required");
         }
@@ -94,12 +61,13 @@ final class GateCommand {
             throw new DistroOptions.UsageError("--block-on wants error, warning or info, not '" + line.getOptionValue("block-on") + "'");
         }
         return new GateJob.Options(line.getOptionValue("baseline"), line.getOptionValue("candidate"), removals,
-                line.getOptionValue("reports", "distpolicy-reports"), line.getOptionValue("master", "local[*]"), policy.limits(),
+                line.getOptionValue("reports", "distpolicy-reports"), policy.limits(),
                 baselineProfile, candidateProfile, new ChangeSet.WhatIf(line.getOptionValue("rustc"), line.getOptionValue("go")),
                 policy, blocking);
     }
 
-    private static Options options() {
+    @Override
+    protected Options options() {
         Options options = new Options();
         options.addOption(Option.builder().longOpt("baseline").hasArg().argName("ARCHIVE|RUN")
                 .desc("the archive as it is: an archive root on any Hadoop filesystem, or a complete run of it (a runs/<run-id> "
@@ -112,20 +80,10 @@ final class GateCommand {
                 .desc("packages the candidate removes, one 'package' (every version) or 'package@version' a line; # comments").build());
         options.addOption(Option.builder().longOpt("reports").hasArg().argName("DIR")
                 .desc("reports directory: the gate is written to gates/<gate-id>/; default: distpolicy-reports").build());
-        options.addOption(Option.builder().longOpt("master").hasArg().argName("URL")
-                .desc("Spark master when not run by spark-submit; default: local[*]").build());
         options.addOption(Option.builder().longOpt("block-on").hasArg().argName("SEVERITY")
                 .desc("new findings of this severity or worse block (error, warning, info); default: error").build());
         DistroOptions.addTo(options, "what-if: judge the candidate as if the distro moved to this rustc (the baseline keeps the policy's)",
                 "what-if: judge the candidate as if the distro moved to this Go release (the baseline keeps the policy's)");
-        options.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
         return options;
-    }
-
-    private static void help(PrintStream stream, Options options) {
-        PrintWriter writer = new PrintWriter(stream);
-        new HelpFormatter().printHelp(writer, 100, "distpolicy gate --baseline ARCHIVE|RUN --candidate DIR [OPTIONS]", SUMMARY + "\n\n", options, 2, 2,
-                "\nExit codes: 0 passed, 1 blocked (new blocking findings), 2 usage or runtime error.", false);
-        writer.flush();
     }
 }

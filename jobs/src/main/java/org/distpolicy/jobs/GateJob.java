@@ -54,11 +54,11 @@ final class GateJob {
      * @param baselineProfile  the distro's profile, what the baseline is judged with
      * @param candidateProfile the same with the what-if toolchains, what the candidate is judged with
      */
-    record Options(String baseline, String candidate, List<PackageSelector> removals, String reports, String master, ReadLimits limits,
+    record Options(String baseline, String candidate, List<PackageSelector> removals, String reports, ReadLimits limits,
                    DistroProfile baselineProfile, DistroProfile candidateProfile, ChangeSet.WhatIf whatIf, Policy policy,
                    Severity blockingSeverity) {
         RunOptions checking(String archive, DistroProfile judgedWith) {
-            return new RunOptions(archive, reports, master, limits, judgedWith, true, Policy.DEFAULT_KEEP_RUNS, policy, CacheMode.OFF);
+            return new RunOptions(archive, reports, null, limits, judgedWith, true, Policy.DEFAULT_KEEP_RUNS, policy, CacheMode.OFF);
         }
     }
 

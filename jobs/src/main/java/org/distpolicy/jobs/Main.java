@@ -59,10 +59,10 @@ public final class Main {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         if (args[0].equals("gate")) {
-            return GateCommand.run(rest, out, err);
+            return new GateCommand().run(rest, out, err);
         }
         if (args[0].equals("rebuild-order")) {
-            return RebuildOrderCommand.run(rest, out, err);
+            return new RebuildOrderCommand().run(rest, out, err);
         }
         Options options = runOptions();
         CommandLine line;

@@ -2,92 +2,67 @@ package org.distpolicy.jobs;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 import org.apache.spark.sql.SparkSession;
 import org.distpolicy.policy.Policy;
 import org.distpolicy.release.PackageSelector;
 import org.distpolicy.rules.DistroProfile;
 
 /** {@code distpolicy rebuild-order}: the waves to rebuild the archive (or a change set's reverse dependencies) in. */
-final class RebuildOrderCommand {
+final class RebuildOrderCommand extends SparkCommand<RebuildOrderCommand.Prepared> {
     static final String SUMMARY = "the order to rebuild the archive, or what a change set affects, in waves; cycles with their bootstrap";
 
-    private RebuildOrderCommand() {
+    /** @param archive null to read the graph of the run at {@code run} */
+    record Prepared(String archive, String run, String reports, Policy policy, DistroProfile profile, List<PackageSelector> changed) {
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        Options options = options();
-        CommandLine line;
-        try {
-            line = new DefaultParser().parse(options, args);
-        } catch (ParseException e) {
-            err.println("distpolicy rebuild-order: " + e.getMessage());
-            help(err, options);
-            return Main.USAGE_OR_ERROR;
-        }
-        if (line.hasOption("help")) {
-            help(out, options);
-            return Main.OK;
-        }
-        Policy policy;
-        DistroProfile profile;
+    RebuildOrderCommand() {
+        super("rebuild-order", SUMMARY, "distpolicy rebuild-order [--archive PATH | --run DIR] [OPTIONS]", "0 written, 2 usage or runtime error.");
+    }
+
+    @Override
+    protected Prepared prepare(CommandLine line) throws DistroOptions.UsageError {
+        Policy policy = DistroOptions.policy(line);
+        DistroProfile profile = DistroOptions.profile(policy, line);
         List<PackageSelector> changed = List.of();
-        try {
-            if (!line.getArgList().isEmpty()) {
-                throw new DistroOptions.UsageError("unexpected arguments " + line.getArgList());
-            }
-            policy = DistroOptions.policy(line);
-            profile = DistroOptions.profile(policy, line);
-            if (line.hasOption("changed")) {
+        if (line.hasOption("changed")) {
+            try {
                 changed = PackageSelector.parseLines(Files.readString(Path.of(line.getOptionValue("changed")), StandardCharsets.UTF_8));
+            } catch (IOException | IllegalArgumentException e) {
+                throw new DistroOptions.UsageError(line.getOptionValue("changed") + ": " + e.getMessage());
             }
-        } catch (DistroOptions.UsageError | IOException | IllegalArgumentException e) {
-            err.println("distpolicy rebuild-order: " + e.getMessage());
-            return Main.USAGE_OR_ERROR;
         }
         String reports = line.getOptionValue("reports", "distpolicy-reports");
-        SparkSession spark = Sparks.session("distpolicy rebuild-order", line.getOptionValue("master", "local[*]"));
-        try {
-            String archive = line.getOptionValue("archive");
-            RunTables run = null;
-            if (archive == null) {
-                Optional<RunTables> found = RunTables.at(spark, line.getOptionValue("run", reports));
-                if (found.isEmpty()) {
-                    err.println("distpolicy rebuild-order: no complete run in " + line.getOptionValue("run", reports)
-                            + "; give --archive, or run nightly first");
-                    return Main.USAGE_OR_ERROR;
-                }
-                run = found.get();
-            }
-            RebuildOrderJob.Result result = RebuildOrderJob.run(spark,
-                    new RebuildOrderJob.Options(archive, run, reports, policy.limits(), profile, changed, policy));
-            long waves = result.order().steps().stream().mapToInt(s -> s.wave()).max().orElse(0);
-            out.printf("rebuild order %s: %d builds in %d waves, %d cycles%n  %s/rebuild-order.md%n", result.order().id(),
-                    result.order().steps().size(), waves, result.order().cycles().size(), result.path());
-            return Main.OK;
-        } catch (IllegalArgumentException e) {
-            err.println("distpolicy rebuild-order: " + e.getMessage());
-            return Main.USAGE_OR_ERROR;
-        } catch (Exception e) {
-            err.println("distpolicy rebuild-order: " + e);
-            return Main.USAGE_OR_ERROR;
-        } finally {
-            spark.stop();
-        }
+        return new Prepared(line.getOptionValue("archive"), line.getOptionValue("run", reports), reports, policy, profile, changed);
     }
 
-    private static Options options() {
+    @Override
+    protected int execute(SparkSession spark, Prepared p, PrintStream out, PrintStream err) throws IOException {
+        RunTables run = null;
+        if (p.archive() == null) {
+            Optional<RunTables> found = RunTables.at(spark, p.run());
+            if (found.isEmpty()) {
+                throw new IllegalArgumentException("no complete run in " + p.run() + "; give --archive, or run nightly first");
+            }
+            run = found.get();
+        }
+        RebuildOrderJob.Result result = RebuildOrderJob.run(spark,
+                new RebuildOrderJob.Options(p.archive(), run, p.reports(), p.policy().limits(), p.profile(), p.changed(), p.policy()));
+        long waves = result.order().steps().stream().mapToInt(s -> s.wave()).max().orElse(0);
+        out.printf("rebuild order %s: %d builds in %d waves, %d cycles%n  %s/rebuild-order.md%n", result.order().id(),
+                result.order().steps().size(), waves, result.order().cycles().size(), result.path());
+        return Main.OK;
+    }
+
+    @Override
+    protected Options options() {
         Options options = new Options();
         options.addOption(Option.builder().longOpt("archive").hasArg().argName("PATH")
                 .desc("scan this archive for the graph; default: read the graph of a complete run (--run)").build());
@@ -97,17 +72,7 @@ final class RebuildOrderCommand {
                 .desc("reports directory: the order is written to rebuild-orders/<id>/; default: distpolicy-reports").build());
         options.addOption(Option.builder().longOpt("changed").hasArg().argName("FILE")
                 .desc("only these packages and what needs them, transitively: one 'package' or 'package@version' a line").build());
-        options.addOption(Option.builder().longOpt("master").hasArg().argName("URL")
-                .desc("Spark master when not run by spark-submit; default: local[*]").build());
         DistroOptions.addTo(options, "the distro's rustc (with --archive)", "the distro's Go release (with --archive)");
-        options.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
         return options;
-    }
-
-    private static void help(PrintStream stream, Options options) {
-        PrintWriter writer = new PrintWriter(stream);
-        new HelpFormatter().printHelp(writer, 100, "distpolicy rebuild-order [--archive PATH | --run DIR] [OPTIONS]", SUMMARY + "\n\n", options, 2, 2,
-                "\nExit codes: 0 written, 2 usage or runtime error.", false);
-        writer.flush();
     }
 }

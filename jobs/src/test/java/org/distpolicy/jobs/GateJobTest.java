@@ -1,5 +1,6 @@
 package org.distpolicy.jobs;
 
+import static org.distpolicy.jobs.TestCrates.crate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,24 +16,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.distpolicy.datasets.Entry;
-import org.distpolicy.datasets.PackageWriter;
 import org.distpolicy.reports.ParquetTableReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The release gate on small archives: what blocks, who is blamed, what is credited, and the toolchain what-if. */
 class GateJobTest {
-    private static void crate(Path archive, String name, String version, String tables) throws IOException {
-        PackageWriter.crate(archive, name, version, List.of(Entry.file("Cargo.toml", """
-                [package]
-                name = "%s"
-                version = "%s"
-                edition = "2021"
-                %s
-                """.formatted(name, version, tables)), Entry.file("src/lib.rs", "")));
-    }
-
     private record Outcome(int exit, String out, String err) {
     }
 
@@ -140,6 +129,17 @@ class GateJobTest {
         assertTrue(md.contains("PASSED"), md);
         assertTrue(md.contains("### Fixed"), md);
         assertTrue(md.contains("### Old semver lines nothing needs any more"), md);
+    }
+
+    @Test
+    void helpAndMissingOptionsNeedNoSpark() {
+        Outcome help = gate("--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().contains("--block-on") && help.out().contains("Exit codes: 0 passed, 1 blocked"), help.out());
+        Outcome missing = gate("--candidate", "x");
+        assertEquals(2, missing.exit());
+        assertEquals("distpolicy gate: --baseline and --candidate are required", missing.err().strip());
+        assertEquals(2, gate("--baseline", "a", "--candidate", "b", "--block-on", "fatal").exit());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.distpolicy.jobs;
 
+import static org.distpolicy.jobs.TestCrates.crate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,24 +13,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.distpolicy.datasets.Entry;
-import org.distpolicy.datasets.PackageWriter;
 import org.distpolicy.reports.ParquetTableReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** rebuild-order on a small archive with a feature cycle, from the archive and from a run's tables. */
 class RebuildOrderJobTest {
-    private static void crate(Path archive, String name, String version, String tables) throws IOException {
-        PackageWriter.crate(archive, name, version, List.of(Entry.file("Cargo.toml", """
-                [package]
-                name = "%s"
-                version = "%s"
-                edition = "2021"
-                %s
-                """.formatted(name, version, tables)), Entry.file("src/lib.rs", "")));
-    }
-
     private static int run(String... args) {
         return Main.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
