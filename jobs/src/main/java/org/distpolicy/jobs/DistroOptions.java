@@ -1,7 +1,6 @@
 package org.distpolicy.jobs;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +43,7 @@ final class DistroOptions {
     static Policy policy(CommandLine line) throws UsageError {
         String file = line.getOptionValue("policy");
         try {
-            return file == null ? Policy.defaults() : PolicyParser.parse(Files.readAllBytes(Path.of(file)));
+            return file == null ? Policy.defaults() : PolicyParser.read(Path.of(file));
         } catch (PolicyException e) {
             throw new UsageError(e.describe(file));
         } catch (IOException e) {

@@ -35,6 +35,7 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
             "scan", new Command("read the archive: inventory and artifact/* findings only", false),
             "nightly", new Command("scan and check the archive with every rule, write a run's reports", true),
+            "notify", new Command(NotifyCommand.SUMMARY, false),
             "bench", new Command("time every stage of nightly on an archive (--repeat runs after a warm-up) and print throughput", true),
             "gate", new Command(GateCommand.SUMMARY, true),
             "rebuild-order", new Command(RebuildOrderCommand.SUMMARY, true)));
@@ -63,6 +64,9 @@ public final class Main {
         }
         if (args[0].equals("rebuild-order")) {
             return new RebuildOrderCommand().run(rest, out, err);
+        }
+        if (args[0].equals("notify")) {
+            return NotifyCommand.run(rest, out, err);
         }
         Options options = runOptions();
         CommandLine line;

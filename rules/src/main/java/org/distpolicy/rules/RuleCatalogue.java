@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.distpolicy.rules.archive.ArchiveDependencyCycle;
 import org.distpolicy.rules.archive.ArchiveUnusedCompatVersion;
 import org.distpolicy.rules.artifact.ArtifactBadManifest;
+import org.distpolicy.rules.artifact.ArtifactCheckFailed;
 import org.distpolicy.rules.artifact.ArtifactLimitExceeded;
 import org.distpolicy.rules.artifact.ArtifactUnreadable;
 import org.distpolicy.rules.artifact.ArtifactUnrecognized;
@@ -75,7 +76,8 @@ public final class RuleCatalogue {
                     ArtifactUnsafeEntry.INSTANCE,
                     ArtifactLimitExceeded.INSTANCE,
                     ArtifactBadManifest.INSTANCE,
-                    ArtifactUnrecognized.INSTANCE),
+                    ArtifactUnrecognized.INSTANCE,
+                    ArtifactCheckFailed.INSTANCE),
             RESOLUTION_RULES.stream(),
             CRATE_RULES.stream(),
             GO_MODULE_RULES.stream(),
