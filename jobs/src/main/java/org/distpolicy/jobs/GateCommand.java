@@ -56,7 +56,7 @@ final class GateCommand extends SparkCommand<GateJob.Options> {
         }
         Severity blocking;
         try {
-            blocking = Severity.valueOf(line.getOptionValue("block-on", "error").toUpperCase(Locale.ROOT));
+            blocking = line.hasOption("block-on") ? Severity.valueOf(line.getOptionValue("block-on").toUpperCase(Locale.ROOT)) : policy.gateBlockOn();
         } catch (IllegalArgumentException e) {
             throw new DistroOptions.UsageError("--block-on wants error, warning or info, not '" + line.getOptionValue("block-on") + "'");
         }
@@ -81,7 +81,7 @@ final class GateCommand extends SparkCommand<GateJob.Options> {
         options.addOption(Option.builder().longOpt("reports").hasArg().argName("DIR")
                 .desc("reports directory: the gate is written to gates/<gate-id>/; default: distpolicy-reports").build());
         options.addOption(Option.builder().longOpt("block-on").hasArg().argName("SEVERITY")
-                .desc("new findings of this severity or worse block (error, warning, info); default: error").build());
+                .desc("new findings of this severity or worse block (error, warning, info); default: the policy's [gate] block-on, else error").build());
         DistroOptions.addTo(options, "what-if: judge the candidate as if the distro moved to this rustc (the baseline keeps the policy's)",
                 "what-if: judge the candidate as if the distro moved to this Go release (the baseline keeps the policy's)");
         return options;

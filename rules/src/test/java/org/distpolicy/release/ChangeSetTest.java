@@ -17,6 +17,7 @@ import org.distpolicy.resolve.Verdict;
 import org.distpolicy.rules.Ecosystem;
 import org.distpolicy.rules.Finding;
 import org.distpolicy.rules.Severity;
+import org.distpolicy.rules.go.GoVersionTooNew;
 import org.junit.jupiter.api.Test;
 
 class ChangeSetTest {
@@ -117,5 +118,11 @@ class ChangeSetTest {
         Finding unchanged = CargoResolution.rustVersionTooNew("anyhow-1.0.90.crate", "anyhow", "1.0.90", need, "1.60.0");
         assertEquals(Optional.of("rustc 1.60.0 (what-if)"), changes.blame(unchanged, new ChangeSet.WhatIf("1.60.0", null)));
         assertEquals(Optional.empty(), changes.blame(unchanged, NONE));
+
+        Finding goLine = Finding.of(GoVersionTooNew.INSTANCE, Ecosystem.GO, "github.com/example/future", "v0.3.0", null,
+                "go.mod says go 1.22.0, the distro has Go 1.21; with GOTOOLCHAIN=local the go command refuses the module",
+                "github.com/example/future/@v/v0.3.0.zip", "go line");
+        assertEquals(Optional.of("go 1.21 (what-if)"), changes.blame(goLine, new ChangeSet.WhatIf(null, "1.21")));
+        assertEquals(Optional.empty(), changes.blame(goLine, new ChangeSet.WhatIf("1.60.0", null)), "a rustc what-if explains no Go finding");
     }
 }
