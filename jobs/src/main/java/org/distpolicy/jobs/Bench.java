@@ -28,7 +28,7 @@ final class Bench {
             List<RunJob.Result> results = new ArrayList<>();
             for (int i = 0; i < repeat + (repeat > 1 ? 1 : 0); i++) {
                 results.add(RunJob.run(spark, new RunOptions(options.archive(), reports.toString(), options.master(),
-                        options.limits(), options.profile(), true, options.keepRuns(), options.policy())));
+                        options.limits(), options.profile(), true, options.keepRuns(), options.policy(), options.cache())));
             }
             List<RunJob.Result> measured = results.size() > 1 ? results.subList(1, results.size()) : results;
             print(measured, out);

@@ -54,7 +54,8 @@ final class HadoopArchiveAccess implements ArchiveAccess {
                     pending.push(status.getPath());
                 } else {
                     String full = status.getPath().toUri().getPath();
-                    consumer.accept(new ListedFile(full.length() > prefix ? full.substring(prefix) : "", status.getLen(), status.isSymlink()));
+                    consumer.accept(new ListedFile(full.length() > prefix ? full.substring(prefix) : "", status.getLen(), status.isSymlink(),
+                            status.getModificationTime()));
                 }
             }
         }

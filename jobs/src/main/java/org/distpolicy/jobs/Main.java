@@ -1,6 +1,5 @@
 package org.distpolicy.jobs;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,12 +15,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.apache.spark.sql.SparkSession;
-import org.distpolicy.cargo.cfg.TargetSpec;
-import org.distpolicy.goresolve.GoTargets;
-import org.distpolicy.goresolve.GoToolchainVersion;
 import org.distpolicy.policy.Policy;
-import org.distpolicy.policy.PolicyException;
-import org.distpolicy.policy.PolicyParser;
 import org.distpolicy.rules.DistroProfile;
 import org.distpolicy.rules.Severity;
 
@@ -42,7 +36,9 @@ public final class Main {
             "scan", new Command("read the archive: inventory and artifact/* findings only", false),
             "nightly", new Command("scan and check the archive with every rule, write a run's reports", true),
             "notify", new Command(NotifyCommand.SUMMARY, false),
-            "bench", new Command("time every stage of nightly on an archive (--repeat runs after a warm-up) and print throughput", true)));
+            "bench", new Command("time every stage of nightly on an archive (--repeat runs after a warm-up) and print throughput", true),
+            "gate", new Command(GateCommand.SUMMARY, true),
+            "rebuild-order", new Command(RebuildOrderCommand.SUMMARY, true)));
 
     private Main() {
     }
@@ -66,13 +62,20 @@ public final class Main {
             usage(err);
             return USAGE_OR_ERROR;
         }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        if (args[0].equals("gate")) {
+            return new GateCommand().run(rest, out, err);
+        }
+        if (args[0].equals("rebuild-order")) {
+            return new RebuildOrderCommand().run(rest, out, err);
+        }
         if (args[0].equals("notify")) {
-            return NotifyCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+            return NotifyCommand.run(rest, out, err);
         }
         Options options = runOptions();
         CommandLine line;
         try {
-            line = new DefaultParser().parse(options, Arrays.copyOfRange(args, 1, args.length));
+            line = new DefaultParser().parse(options, rest);
         } catch (ParseException e) {
             err.println("distpolicy " + args[0] + ": " + e.getMessage());
             help(err, args[0], command, options);
@@ -86,35 +89,13 @@ public final class Main {
             err.println("distpolicy " + args[0] + ": unexpected arguments " + line.getArgList());
             return USAGE_OR_ERROR;
         }
-        String policyFile = line.getOptionValue("policy");
         Policy policy;
+        DistroProfile profile;
         try {
-            policy = policyFile == null ? Policy.defaults() : PolicyParser.read(Path.of(policyFile));
-        } catch (PolicyException e) {
-            err.println("distpolicy " + args[0] + ": " + e.describe(policyFile));
-            return USAGE_OR_ERROR;
-        } catch (IOException e) {
-            err.println("distpolicy " + args[0] + ": cannot read the policy file: " + e);
-            return USAGE_OR_ERROR;
-        }
-        List<String> targetOption = line.hasOption("target")
-                ? Arrays.stream(line.getOptionValues("target")).flatMap(t -> Arrays.stream(t.split(","))).map(String::trim).toList()
-                : null;
-        DistroProfile profile = policy.distro().profileWith(line.getOptionValue("rustc"), line.getOptionValue("go"), targetOption);
-        List<String> targets = profile.targets();
-        for (String target : targets) {
-            if (TargetSpec.lookup(target).isEmpty()) {
-                err.println("distpolicy " + args[0] + ": unknown target triple '" + target + "'");
-                return USAGE_OR_ERROR;
-            }
-        }
-        if (GoTargets.of(targets).isEmpty()) {
-            err.println("distpolicy " + args[0] + ": none of the targets is a system Go builds for: " + String.join(",", targets));
-            return USAGE_OR_ERROR;
-        }
-        String go = profile.go();
-        if (!GoToolchainVersion.isValid(go)) {
-            err.println("distpolicy " + args[0] + ": --go wants a Go release such as 1.24, not '" + go + "'");
+            policy = DistroOptions.policy(line);
+            profile = DistroOptions.profile(policy, line);
+        } catch (DistroOptions.UsageError e) {
+            err.println("distpolicy " + args[0] + ": " + e.getMessage());
             return USAGE_OR_ERROR;
         }
         RunOptions runOptions = new RunOptions(
@@ -125,7 +106,8 @@ public final class Main {
                 profile,
                 command.packageRules(),
                 Integer.parseInt(line.getOptionValue("keep-runs", String.valueOf(policy.keepRuns()))),
-                policy);
+                policy,
+                cacheMode(args[0], line));
         Severity failOn;
         try {
             failOn = line.hasOption("fail-on") ? Severity.valueOf(line.getOptionValue("fail-on").toUpperCase(Locale.ROOT)) : null;
@@ -169,6 +151,14 @@ public final class Main {
         return Path.of(home, "datasets", "sample", "archive").toAbsolutePath().normalize().toUri().toString();
     }
 
+    /** bench measures full runs unless asked for nightlies over an unchanged archive. */
+    private static CacheMode cacheMode(String command, CommandLine line) {
+        if (line.hasOption("no-cache") || (command.equals("bench") && !line.hasOption("incremental"))) {
+            return CacheMode.OFF;
+        }
+        return line.hasOption("trust-mtime") ? CacheMode.MTIME : CacheMode.CONTENT;
+    }
+
     private static Options runOptions() {
         Options options = new Options();
         options.addOption(Option.builder().longOpt("archive").hasArg().argName("PATH")
@@ -177,21 +167,20 @@ public final class Main {
                 .desc("reports directory (runs/<run-id>/ and LATEST are written there); default: distpolicy-reports").build());
         options.addOption(Option.builder().longOpt("master").hasArg().argName("URL")
                 .desc("Spark master when not run by spark-submit; default: local[*]").build());
-        options.addOption(Option.builder().longOpt("policy").hasArg().argName("FILE")
-                .desc("policy file (TOML; see the README's \"Policy file\"): distro, limits, severities, waivers, maintainers; "
-                        + "--rustc, --go and --target win over its [distro]").build());
-        options.addOption(Option.builder().longOpt("rustc").hasArg().argName("VERSION")
-                .desc("the distro's rustc, for cargo/rust-version-too-new; default: the policy's, else " + DistroProfile.DEFAULT_RUSTC).build());
-        options.addOption(Option.builder().longOpt("go").hasArg().argName("VERSION")
-                .desc("the distro's Go release, for build tags, the standard library and go/go-version-too-new; default: the policy's, else "
-                        + DistroProfile.DEFAULT_GO).build());
-        options.addOption(Option.builder().longOpt("target").hasArgs().valueSeparator(',').argName("TRIPLE")
-                .desc("a target the distro builds, for cfg() target tables and Go's GOOS/GOARCH (repeatable or comma-separated); default: the policy's, else "
-                        + String.join(",", DistroProfile.DEFAULT_TARGETS)).build());
+        DistroOptions.addTo(options, "the distro's rustc, for cargo/rust-version-too-new",
+                "the distro's Go release, for build tags, the standard library and go/go-version-too-new");
         options.addOption(Option.builder().longOpt("fail-on").hasArg().argName("SEVERITY")
                 .desc("exit 1 when the run has findings of this severity or worse (error, warning, info)").build());
         options.addOption(Option.builder().longOpt("keep-runs").hasArg().argName("N")
                 .desc("complete runs to keep in the reports directory, older ones are deleted; default: the policy's [history] keep-runs, else " + DEFAULT_KEEP_RUNS).build());
+        options.addOption(Option.builder().longOpt("no-cache")
+                .desc("read every artifact and check everything again; the facts cache (<reports>/cache/) is neither read nor written").build());
+        options.addOption(Option.builder().longOpt("trust-mtime")
+                .desc("tell an unchanged .crate/.zip/.mod file by its size and modification time instead of hashing its bytes "
+                        + "(unpacked directories are always told by their files' sizes and modification times)").build());
+        options.addOption(Option.builder().longOpt("incremental")
+                .desc("bench only: use the facts cache, so the warm-up run fills it and the measured runs are nightlies over an unchanged archive; "
+                        + "default: every run reads and checks everything").build());
         options.addOption(Option.builder().longOpt("repeat").hasArg().argName("N")
                 .desc("bench only: measured runs after one warm-up run; default: 3").build());
         options.addOption(Option.builder("h").longOpt("help").desc("show this help").build());

@@ -14,6 +14,8 @@ import org.distpolicy.facts.InventoryRecord;
 import org.distpolicy.reports.Column;
 import org.distpolicy.reports.ReportTables;
 import org.distpolicy.reports.TableSpec;
+import org.distpolicy.release.GateEntry;
+import org.distpolicy.release.RebuildPlan;
 import org.distpolicy.resolve.BrokenCause;
 import org.distpolicy.resolve.Capability;
 import org.distpolicy.resolve.Nodes;
@@ -43,7 +45,8 @@ final class ReportRows {
         };
     }
 
-    static Row inventory(String runId, InventoryRecord r) {
+    /** @param cacheKey the artifact's facts-cache key, null without one */
+    static Row inventory(String runId, InventoryRecord r, String cacheKey) {
         Map<String, Object> v = new HashMap<>();
         v.put("run_id", runId);
         v.put("artifact", r.artifact());
@@ -56,10 +59,36 @@ final class ReportRows {
         v.put("sha256", r.sha256());
         v.put("status", r.status());
         v.put("error", r.error());
+        v.put("cache_key", cacheKey);
         return RowFactory.create(ReportTables.INVENTORY.row(v));
     }
 
     static Row finding(String runId, Finding f) {
+        return RowFactory.create(ReportTables.FINDINGS.row(findingValues(runId, f)));
+    }
+
+    static Row gate(String gateId, GateEntry entry) {
+        Map<String, Object> v = findingValues(gateId, entry.finding());
+        v.put("status", entry.status());
+        v.put("blocking", entry.blocking());
+        v.put("blame", entry.blame());
+        return RowFactory.create(ReportTables.GATE.row(v));
+    }
+
+    static Row rebuildStep(String id, RebuildPlan.Step step) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("run_id", id);
+        v.put("ecosystem", step.pkg().ecosystem().label());
+        v.put("package", step.pkg().name());
+        v.put("version", Nodes.reportedVersion(step.pkg().version()));
+        v.put("wave", (long) step.wave());
+        v.put("build", step.build().label());
+        v.put("cycle_id", step.cycleId());
+        v.put("dropped_features", step.droppedFeatures().isEmpty() ? null : String.join(",", step.droppedFeatures()));
+        return RowFactory.create(ReportTables.REBUILD_ORDER.row(v));
+    }
+
+    private static Map<String, Object> findingValues(String runId, Finding f) {
         Map<String, Object> v = new HashMap<>();
         v.put("run_id", runId);
         v.put("rule", f.rule());
@@ -75,7 +104,7 @@ final class ReportRows {
         v.put("maintainer", f.maintainer());
         v.put("waived", f.waived());
         v.put("waiver_reason", f.waiverReason());
-        return RowFactory.create(ReportTables.FINDINGS.row(v));
+        return v;
     }
 
     static Row file(String runId, InventoryRecord owner, FileEntry f) {

@@ -11,10 +11,12 @@ import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
+import org.distpolicy.cargo.resolve.CrateGraph;
 import org.distpolicy.cargo.resolve.CrateInput;
 import org.distpolicy.facts.GoLinkFacts;
 import org.distpolicy.facts.ScannedArtifact;
 import org.distpolicy.goresolve.GoModuleInput;
+import org.distpolicy.release.UnusedCompatLines;
 import org.distpolicy.resolve.BrokenCause;
 import org.distpolicy.resolve.Capability;
 import org.distpolicy.resolve.Nodes;
@@ -25,6 +27,7 @@ import org.distpolicy.resolve.Resolution;
 import org.distpolicy.resolve.ResolutionInput;
 import org.distpolicy.resolve.Verdict;
 import org.distpolicy.rules.DistroProfile;
+import org.distpolicy.rules.Ecosystem;
 import org.distpolicy.rules.Finding;
 import org.distpolicy.rules.ResolutionInputs;
 import scala.Tuple2;
@@ -57,35 +60,14 @@ final class ResolutionStage {
     }
 
     static Output run(JavaRDD<ScannedArtifact> scanned, DistroProfile profile) {
-        JavaRDD<ResolutionInput> inputs = scanned
-                .filter(s -> s.facts() != null)
-                // The scan is partitioned by bytes to read; the graph is small beside it, and each
-                // fixpoint round shuffles it several times: one partition per core is plenty.
-                .coalesce(scanned.context().defaultParallelism())
-                .mapPartitions(partition -> {
-                    ResolutionInputs builder = new ResolutionInputs(profile);
-                    List<ResolutionInput> built = new ArrayList<>();
-                    partition.forEachRemaining(s -> builder.of(s.facts()).ifPresent(built::add));
-                    return built.iterator();
-                })
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<ResolutionInput> inputs = packageInputs(scanned, profile);
         long crates = inputs.filter(i -> i instanceof CrateInput).count();
         long goModules = inputs.count() - crates;
-        // The join takes the scan's partitioning; the graph goes back to one partition per core.
-        inputs = inputs.union(linkedGoTrees(scanned, inputs)).coalesce(scanned.context().defaultParallelism())
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        inputs = withLinkedGoTrees(scanned, inputs);
 
         JavaRDD<Provide> provides = inputs.flatMap(i -> i.provides().iterator());
-        JavaPairRDD<String, List<ProvidedVersion>> archived = provides
-                .mapToPair(p -> new Tuple2<>(p.capability().key(), p))
-                .groupByKey()
-                .mapValues(ResolutionStage::versions)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<Judged> judged = inputs.flatMap(i -> i.requirements().iterator())
-                .mapToPair(r -> new Tuple2<>(r.required().key(), r))
-                .leftOuterJoin(archived)
-                .map(t -> new Judged(t._2()._1(), resolution(t._2()._1()).judge(t._2()._1(), t._2()._2().orElse(List.of()))))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, List<ProvidedVersion>> archived = archived(provides);
+        JavaRDD<Judged> judged = judge(inputs.flatMap(i -> i.requirements().iterator()), archived);
 
         JavaPairRDD<String, BrokenCause> seeds = judged
                 .filter(j -> !j.verdict().satisfied() && j.requirement().hard())
@@ -105,7 +87,8 @@ final class ResolutionStage {
                         .values()
                         .map(j -> resolution(j.requirement()).unmet(j.requirement(), j.verdict())))
                 .union(fixpoint.transitive().filter(t -> !t.via().internal())
-                        .map(t -> resolution(t.via()).brokenTransitively(t.via(), t.cause())));
+                        .map(t -> resolution(t.via()).brokenTransitively(t.via(), t.cause())))
+                .union(unusedCompatLines(inputs, judged));
         // A node counts for every missing package it needs directly, and for the root cause it was broken through.
         JavaRDD<Wanted> wanted = judged
                 .filter(j -> j.requirement().hard() && wantedKey(j) != null)
@@ -118,6 +101,46 @@ final class ResolutionStage {
                 .map(ResolutionStage::wanted);
         return new Output(provides, judged, fixpoint.broken(), findings, wanted, crates, goModules,
                 fixpoint.rounds(), conflicts.rounds());
+    }
+
+    /** Each package's share of the resolution, for the distro's profile (links not yet lent their targets' packages). */
+    static JavaRDD<ResolutionInput> packageInputs(JavaRDD<ScannedArtifact> scanned, DistroProfile profile) {
+        return scanned
+                .filter(s -> s.facts() != null)
+                // The scan is partitioned by bytes to read; the graph is small beside it, and each
+                // fixpoint round shuffles it several times: one partition per core is plenty.
+                .coalesce(scanned.context().defaultParallelism())
+                .mapPartitions(partition -> {
+                    ResolutionInputs builder = new ResolutionInputs(profile);
+                    List<ResolutionInput> built = new ArrayList<>();
+                    partition.forEachRemaining(s -> builder.of(s.facts()).ifPresent(built::add));
+                    return built.iterator();
+                })
+                .persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    /** The inputs and what compatibility links lend; the join takes the scan's partitioning, so the graph goes back to one partition per core. */
+    static JavaRDD<ResolutionInput> withLinkedGoTrees(JavaRDD<ScannedArtifact> scanned, JavaRDD<ResolutionInput> inputs) {
+        return inputs.union(linkedGoTrees(scanned, inputs)).coalesce(scanned.context().defaultParallelism())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    /** The archived providers of each capability key, with the features each provides under it. */
+    static JavaPairRDD<String, List<ProvidedVersion>> archived(JavaRDD<Provide> provides) {
+        return provides
+                .mapToPair(p -> new Tuple2<>(p.capability().key(), p))
+                .groupByKey()
+                .mapValues(ResolutionStage::versions)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    /** Each requirement joined with the archived providers of its capability key and judged by its ecosystem's rules. */
+    static JavaRDD<Judged> judge(JavaRDD<Requirement> requirements, JavaPairRDD<String, List<ProvidedVersion>> archived) {
+        return requirements
+                .mapToPair(r -> new Tuple2<>(r.required().key(), r))
+                .leftOuterJoin(archived)
+                .map(t -> new Judged(t._2()._1(), resolution(t._2()._1()).judge(t._2()._1(), t._2()._2().orElse(List.of()))))
+                .persist(StorageLevel.MEMORY_AND_DISK());
     }
 
     /**
@@ -139,6 +162,28 @@ final class ResolutionStage {
                 .mapToPair(i -> new Tuple2<>(((GoModuleInput) i).artifact(), (GoModuleInput) i))
                 .join(linksByTree)
                 .map(t -> GoModuleInput.linked(t._2()._1(), t._2()._2()));
+    }
+
+    /** archive/unused-compat-version: each crate's archived versions grouped with those another crate's requirement is met by. */
+    private static JavaRDD<Finding> unusedCompatLines(JavaRDD<ResolutionInput> inputs, JavaRDD<Judged> judged) {
+        JavaPairRDD<String, Tuple2<String, String>> archived = inputs.filter(i -> i instanceof CrateInput)
+                .mapToPair(i -> {
+                    CrateGraph graph = ((CrateInput) i).graph();
+                    return new Tuple2<>(graph.crate(), new Tuple2<>(graph.version(), graph.artifact()));
+                });
+        JavaPairRDD<String, String> required = judged
+                .filter(j -> j.verdict().satisfied() && j.requirement().required().ecosystem() == Ecosystem.CARGO
+                        && !j.requirement().required().name().equals(j.requirement().packageName()))
+                .flatMap(j -> j.verdict().satisfiers().iterator())
+                .distinct()
+                .mapToPair(node -> new Tuple2<>(Nodes.packageName(node), Nodes.version(node)));
+        return archived.cogroup(required).flatMap(t -> {
+            Map<String, String> versions = new LinkedHashMap<>();
+            t._2()._1().forEach(v -> versions.put(v._1(), v._2()));
+            Set<String> requiredVersions = new HashSet<>();
+            t._2()._2().forEach(requiredVersions::add);
+            return UnusedCompatLines.of(t._1(), versions, requiredVersions).iterator();
+        });
     }
 
     private static Resolution resolution(Requirement requirement) {

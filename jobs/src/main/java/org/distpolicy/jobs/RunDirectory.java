@@ -1,5 +1,7 @@
 package org.distpolicy.jobs;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,14 +11,20 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * A run's directory under {@code <reports>/runs/}: written under a staging name, renamed into
@@ -29,27 +37,37 @@ final class RunDirectory {
     private final FileSystem fs;
     private final Path reports;
     private final String runId;
+    private final String collection;
     private final Path staging;
 
-    private RunDirectory(FileSystem fs, Path reports, String runId) {
+    private RunDirectory(FileSystem fs, Path reports, String collection, String runId) {
         this.fs = fs;
         this.reports = reports;
         this.runId = runId;
-        this.staging = new Path(reports, "runs/.staging-" + runId);
+        this.collection = collection;
+        this.staging = new Path(reports, collection + "/.staging-" + runId);
     }
 
     /** A new run, its id the UTC start time (suffixed when a run of the same second exists). */
     static RunDirectory create(String reportsDir, Instant started, Configuration conf) throws IOException {
+        return create(reportsDir, "runs", started, conf);
+    }
+
+    /**
+     * A new output of another command beside the runs, e.g. {@code gates/<id>/}: staged and
+     * moved into place alike, never made LATEST.
+     */
+    static RunDirectory create(String reportsDir, String collection, Instant started, Configuration conf) throws IOException {
         Path reports = new Path(reportsDir);
         FileSystem fs = reports.getFileSystem(conf);
         reports = fs.makeQualified(reports);
         String base = RUN_ID.format(started);
         String runId = base;
-        for (int n = 2; fs.exists(new Path(reports, "runs/" + runId)) || fs.exists(new Path(reports, "runs/.staging-" + runId)); n++) {
+        for (int n = 2; fs.exists(new Path(reports, collection + "/" + runId)) || fs.exists(new Path(reports, collection + "/.staging-" + runId)); n++) {
             runId = base + "-" + n;
         }
-        fs.mkdirs(new Path(reports, "runs/.staging-" + runId));
-        return new RunDirectory(fs, reports, runId);
+        fs.mkdirs(new Path(reports, collection + "/.staging-" + runId));
+        return new RunDirectory(fs, reports, collection, runId);
     }
 
     String runId() {
@@ -117,6 +135,24 @@ final class RunDirectory {
         return complete;
     }
 
+    /**
+     * The facts-cache keys the complete runs' inventories record: what the cache must keep so
+     * any kept run's facts can be loaded again. Runs from before the cache read as having none.
+     */
+    Set<String> cacheKeysOfCompleteRuns(SparkSession spark) throws IOException {
+        List<String> inventories = new ArrayList<>();
+        for (String id : completeRuns()) {
+            if (hasTable(id, "inventory")) {
+                inventories.add(ofRun(id, "inventory"));
+            }
+        }
+        if (inventories.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(spark.read().schema(new StructType().add("cache_key", DataTypes.StringType)).parquet(inventories.toArray(String[]::new))
+                .filter(col("cache_key").isNotNull()).distinct().as(Encoders.STRING()).collectAsList());
+    }
+
     /** A text file of a complete run, empty when the run has none. */
     Optional<String> readText(String id, String name) throws IOException {
         Path file = new Path(reports, "runs/" + id + "/" + name);
@@ -130,15 +166,21 @@ final class RunDirectory {
 
     /** Moves the finished run into place and points LATEST at it; returns the run's final path. */
     String commit() throws IOException {
-        Path done = new Path(reports, "runs/" + runId);
-        if (!fs.rename(staging, done)) {
-            throw new IOException("cannot rename " + staging + " to " + done);
-        }
+        String done = moveIntoPlace();
         Path latestTmp = new Path(reports, ".LATEST.tmp");
         try (OutputStream out = fs.create(latestTmp, true)) {
             out.write((runId + "\n").getBytes(StandardCharsets.UTF_8));
         }
         FileContext.getFileContext(reports.toUri(), fs.getConf()).rename(latestTmp, new Path(reports, "LATEST"), Options.Rename.OVERWRITE);
+        return done;
+    }
+
+    /** Moves the finished output into place; returns its final path. */
+    String moveIntoPlace() throws IOException {
+        Path done = new Path(reports, collection + "/" + runId);
+        if (!fs.rename(staging, done)) {
+            throw new IOException("cannot rename " + staging + " to " + done);
+        }
         return done.toString();
     }
 

@@ -15,12 +15,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -28,6 +30,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.distpolicy.archive.ArchiveAccess;
 import org.distpolicy.archive.ArtifactRef;
+import org.distpolicy.facts.FactsKeys;
 import org.distpolicy.facts.GoModuleFacts;
 import org.distpolicy.facts.ScannedArtifact;
 import org.distpolicy.policy.Policy;
@@ -37,6 +40,7 @@ import org.distpolicy.reports.SummaryHtml;
 import org.distpolicy.reports.SummaryMarkdown;
 import org.distpolicy.rules.Finding;
 import org.distpolicy.rules.PackageChecks;
+import scala.Tuple2;
 
 /** One run: scan the archive, check it, write the run's reports, move LATEST. */
 final class RunJob {
@@ -58,6 +62,8 @@ final class RunJob {
 
     static Result run(SparkSession spark, RunOptions options) throws IOException {
         Instant started = Instant.now();
+        // Waivers expire by the run's start date (UTC), so one run judges every finding alike.
+        LocalDate today = started.atOffset(ZoneOffset.UTC).toLocalDate();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         ArchiveAccess archive = ArchiveAccesses.forRoot(options.archive(), conf);
         RunDirectory run = RunDirectory.create(options.reports(), started, conf);
@@ -66,26 +72,116 @@ final class RunJob {
             List<ArtifactRef> artifacts = clock.time("list", () -> ScanStage.list(archive));
             clock.count("artifacts", artifacts.size());
             clock.count("artifact_bytes", artifacts.stream().mapToLong(ArtifactRef::sizeBytes).sum());
-            JavaRDD<ScannedArtifact> scanned = ScanStage.scan(spark, archive, artifacts, options.limits());
-            try {
-                return checkAndReport(spark, options, run, started, clock, scanned);
-            } finally {
-                scanned.unpersist(false);
+            Map<String, String> keys = options.cache() == CacheMode.OFF ? Map.of() : clock.time("key", () -> ScanStage.keys(spark, artifacts,
+                    new FactsKeys(archive, FactsKeys.salt(Version.build(), options.limits()), options.cache() == CacheMode.MTIME)));
+            Optional<String> inputs = options.cache() == CacheMode.OFF ? Optional.empty() : RunInputs.digest(options, artifacts, keys, today);
+            Optional<String> reused = inputs.isPresent() ? RunInputs.sameAsPrevious(run, inputs.get()) : Optional.empty();
+            boolean cacheAdded = false;
+            if (reused.isPresent()) {
+                clock.time("reuse", () -> {
+                    RunInputs.copyTables(spark, run, reused.get(), run.runId());
+                    return null;
+                });
+            } else {
+                Scan scan = scan(spark, options, archive, artifacts, keys, run.runId(), clock);
+                cacheAdded = scan.added();
+                try {
+                    check(spark, options, run, today, clock, scan.artifacts(), keys);
+                } finally {
+                    scan.release().run();
+                }
             }
+            return report(spark, options, run, started, clock, inputs, reused, cacheAdded);
         } catch (IOException | RuntimeException e) {
             run.abandon();
             throw e;
         }
     }
 
-    /** Everything after the listing, on the scanned artifacts (read once, persisted). */
-    private static Result checkAndReport(SparkSession spark, RunOptions options, RunDirectory run, Instant started,
-                                         StageClock clock, JavaRDD<ScannedArtifact> scanned) throws IOException {
+    /**
+     * The scanned artifacts (persisted until {@code release}) and whether the cache got new entries.
+     */
+    private record Scan(JavaRDD<ScannedArtifact> artifacts, Runnable release, boolean added) {
+    }
+
+    /** Every artifact's scan: from the cache where its key is there, else read (and then added to the cache). */
+    private static Scan scan(SparkSession spark, RunOptions options, ArchiveAccess archive, List<ArtifactRef> artifacts,
+                             Map<String, String> keys, String runId, StageClock clock) throws IOException {
+        if (options.cache() == CacheMode.OFF) {
+            JavaRDD<ScannedArtifact> read = ScanStage.scan(spark, archive, artifacts, options.limits());
+            return new Scan(read, () -> read.unpersist(false), false);
+        }
+        FactsCache cache = FactsCache.under(options.reports(), spark.sparkContext().hadoopConfiguration());
+        FactsCache.Found found = clock.time("cache", () -> cache.load(spark, keys.values()));
+        List<ArtifactRef> misses = artifacts.stream().filter(a -> !found.keys().contains(keys.get(a.path()))).toList();
+        clock.count("cache_hits", artifacts.size() - misses.size());
+        clock.count("cache_misses", misses.size());
+        JavaRDD<ScannedArtifact> read = ScanStage.scan(spark, archive, misses, options.limits());
+        if (!misses.isEmpty()) {
+            clock.time("read+parse", read::count);
+            Broadcast<Map<String, String>> byPath = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(keys);
+            clock.time("cache", () -> {
+                cache.add(spark, read.mapToPair(s -> new Tuple2<>(byPath.value().get(s.inventory().artifact()), s)).filter(e -> e._1() != null),
+                        runId);
+                return null;
+            });
+        }
+        return new Scan(read.union(found.scans()), () -> {
+            read.unpersist(false);
+            found.scans().unpersist(false);
+        }, !misses.isEmpty());
+    }
+
+    /** Checks the scanned artifacts (read once, persisted) with every rule and writes the run's tables. */
+    private static void check(SparkSession spark, RunOptions options, RunDirectory run, LocalDate today, StageClock clock,
+                              JavaRDD<ScannedArtifact> scanned, Map<String, String> keys) throws IOException {
         String runId = run.runId();
-        boolean packageRules = options.packageRules();
         clock.count("files", clock.time("read+parse", () -> scanned.map(s -> (long) s.files().size()).fold(0L, Long::sum)));
         clock.count("go_files", scanned.map(s -> s.facts() instanceof GoModuleFacts go ? (long) go.sourceHeaders().size() : 0L).fold(0L, Long::sum));
 
+        Checked checked = rulesOn(spark, scanned, options, clock, today);
+        JavaRDD<Finding> allFindings = checked.findings();
+        ResolutionStage.Output written = checked.resolution();
+        Broadcast<Map<String, String>> keysByPath = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(keys);
+        clock.time("write", () -> {
+            writeTables(spark, run, runId, scanned, keysByPath, allFindings, written);
+            return null;
+        });
+    }
+
+    /** From the run's tables: the delta, summary.md/html and run.json; then commits the run and prunes history and cache. */
+    private static Result report(SparkSession spark, RunOptions options, RunDirectory run, Instant started, StageClock clock,
+                                 Optional<String> inputs, Optional<String> reused, boolean cacheAdded) throws IOException {
+        String runId = run.runId();
+        DeltaStage.Counts delta = clock.time("delta", () -> DeltaStage.write(spark, run, runId));
+        RunSummary summary = clock.time("summary", () -> summarize(spark, run, options.archive(), runId, options.packageRules(), delta));
+        run.writeText("summary.md", SummaryMarkdown.render(summary));
+        run.writeText("summary.html", SummaryHtml.render(summary));
+        long findingCount = summary.ruleCounts().stream().mapToLong(RunSummary.RuleCount::count).sum();
+        Map<String, Long> bySeverity = new TreeMap<>();
+        summary.ruleCounts().forEach(c -> bySeverity.merge(c.severity(), c.count(), Long::sum));
+        run.writeText("run.json", runJson(options, runId, started, summary, findingCount, delta, clock, inputs, reused));
+        String path = run.commit();
+        List<String> pruned = run.prune(options.keepRuns());
+        if (options.cache() != CacheMode.OFF && (cacheAdded || !pruned.isEmpty())) {
+            FactsCache cache = FactsCache.under(options.reports(), spark.sparkContext().hadoopConfiguration());
+            clock.count("cache_dropped", cache.retainOnly(spark, run.cacheKeysOfCompleteRuns(spark), runId));
+        }
+        return new Result(runId, path, summary.artifacts(), findingCount, bySeverity, delta, pruned, clock);
+    }
+
+    /**
+     * What every rule finds on scanned artifacts, mapped through the policy (waivers expire by
+     * {@code today}: the run's start date, UTC, so one run judges every finding alike).
+     *
+     * @param resolution the archive-wide resolution it ran; null without package rules
+     */
+    record Checked(JavaRDD<Finding> findings, ResolutionStage.Output resolution) {
+    }
+
+    static Checked rulesOn(SparkSession spark, JavaRDD<ScannedArtifact> scanned, RunOptions options, StageClock clock, LocalDate today)
+            throws IOException {
+        boolean packageRules = options.packageRules();
         JavaRDD<Finding> findings = scanned.flatMap(s -> findingsOf(s, packageRules).iterator());
         ResolutionStage.Output resolution = null;
         if (packageRules) {
@@ -105,32 +201,17 @@ final class RunJob {
             findings = findings.union(copies.findings());
             resolution = resolved;
         }
-        ResolutionStage.Output written = resolution;
-        // Waivers expire by the run's start date (UTC), so one run judges every finding alike.
-        LocalDate today = started.atOffset(ZoneOffset.UTC).toLocalDate();
         Policy policy = options.policy();
-        JavaRDD<Finding> allFindings = findings
+        JavaRDD<Finding> mapped = findings
                 .union(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(policy.expiredWaiverFindings(today), 1))
                 .flatMap(f -> policy.apply(f, today).stream().iterator());
-        clock.time("write", () -> {
-            writeTables(spark, run, runId, scanned, allFindings, written);
-            return null;
-        });
-        DeltaStage.Counts delta = clock.time("delta", () -> DeltaStage.write(spark, run, runId));
-        RunSummary summary = clock.time("summary", () -> summarize(spark, run, options.archive(), runId, packageRules, delta));
-        run.writeText("summary.md", SummaryMarkdown.render(summary));
-        run.writeText("summary.html", SummaryHtml.render(summary));
-        long findingCount = summary.ruleCounts().stream().mapToLong(RunSummary.RuleCount::count).sum();
-        Map<String, Long> bySeverity = new TreeMap<>();
-        summary.ruleCounts().forEach(c -> bySeverity.merge(c.severity(), c.count(), Long::sum));
-        run.writeText("run.json", runJson(options, runId, started, summary, findingCount, delta, clock));
-        String path = run.commit();
-        return new Result(runId, path, summary.artifacts(), findingCount, bySeverity, delta, run.prune(options.keepRuns()), clock);
+        return new Checked(mapped, resolution);
     }
 
     private static void writeTables(SparkSession spark, RunDirectory run, String runId, JavaRDD<ScannedArtifact> scanned,
-                                    JavaRDD<Finding> findings, ResolutionStage.Output resolution) {
-        spark.createDataFrame(scanned.map(s -> ReportRows.inventory(runId, s.inventory())), ReportRows.schema(ReportTables.INVENTORY))
+                                    Broadcast<Map<String, String>> keys, JavaRDD<Finding> findings, ResolutionStage.Output resolution) {
+        spark.createDataFrame(scanned.map(s -> ReportRows.inventory(runId, s.inventory(), keys.value().get(s.inventory().artifact()))),
+                        ReportRows.schema(ReportTables.INVENTORY))
                 .orderBy("artifact").coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(run.staged("inventory"));
         if (resolution != null) {
             writeGraph(spark, run, runId, resolution);
@@ -255,7 +336,8 @@ final class RunJob {
     }
 
     private static String runJson(RunOptions options, String runId, Instant started, RunSummary summary, long findings,
-                                  DeltaStage.Counts delta, StageClock clock) throws IOException {
+                                  DeltaStage.Counts delta, StageClock clock, Optional<String> inputs, Optional<String> reused)
+            throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode json = mapper.createObjectNode();
         json.put("run_id", runId);
@@ -266,6 +348,9 @@ final class RunJob {
         json.put("tool_version", Version.current());
         json.put("package_rules", options.packageRules());
         json.put("policy", options.policy().digest());
+        json.put("cache", options.cache().name().toLowerCase(Locale.ROOT));
+        json.put(RunInputs.DIGEST_KEY, inputs.orElse(null));
+        json.put("tables_reused_from", reused.orElse(null));
         ObjectNode counts = json.putObject("counts");
         counts.put("artifacts", summary.artifacts());
         counts.put("findings", findings);

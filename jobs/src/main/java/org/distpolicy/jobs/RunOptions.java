@@ -11,7 +11,8 @@ import org.distpolicy.rules.DistroProfile;
  * @param packageRules false for a bare scan: inventory and artifact/* findings only
  * @param keepRuns     how many complete runs to keep; older ones are deleted after this one commits
  * @param policy       severities, waivers and maintainers every finding is mapped through
+ * @param cache        whether and how unchanged artifacts are told by the facts cache
  */
 record RunOptions(String archive, String reports, String master, ReadLimits limits, DistroProfile profile, boolean packageRules,
-                  int keepRuns, Policy policy) {
+                  int keepRuns, Policy policy, CacheMode cache) {
 }

@@ -31,7 +31,8 @@ public final class ReportTables {
             required("file_count", LONG, "1 for a file, the number of files of a directory"),
             optional("sha256", STRING, "hex sha256 of the file; for a directory, of its sha256sum-style listing; null when unreadable"),
             required("status", STRING, "ok, or the id of the artifact/* rule the artifact broke"),
-            optional("error", STRING, "what went wrong; null when ok")));
+            optional("error", STRING, "what went wrong; null when ok"),
+            optional("cache_key", STRING, "the artifact's key in the facts cache (<reports>/cache/); null with --no-cache or when unreadable")));
 
     public static final TableSpec FINDINGS = new TableSpec("findings", List.of(
             required("run_id", STRING, "id of the run"),
@@ -55,6 +56,29 @@ public final class ReportTables {
                     + "its other columns are the previous run's, run_id is this run's) or persisting"),
             required("first_seen", STRING, "id of the run where this fingerprint first appeared, carried through the runs it persisted")))
             .toList());
+
+    /** A release gate's findings: the candidate's and the baseline's, by fingerprint, with the change each new or fixed one is down to. */
+    public static final TableSpec GATE = new TableSpec("gate", Stream.concat(FINDINGS.columns().stream(), Stream.of(
+            required("status", STRING, "new (the candidate has it, the baseline does not), fixed (the baseline has it, the candidate "
+                    + "does not; the other columns are the baseline's) or persisting (both have it; the candidate's columns); "
+                    + "run_id is the gate's id"),
+            required("blocking", BOOLEAN, "new, not waived, and at or above the blocking severity: one such finding fails the gate"),
+            optional("blame", STRING, "for a new or fixed finding, the change that caused it: \"added foo@1.0.0\", "
+                    + "\"updated foo@1.0.1 (was 1.0.0)\", \"removed serde@1.0.200\", \"rustc 1.60.0 (what-if)\"; null when persisting "
+                    + "or when no change explains it")))
+            .toList());
+
+    /** The order to rebuild in: one row per build of a package. */
+    public static final TableSpec REBUILD_ORDER = new TableSpec("rebuild_order", List.of(
+            required("run_id", STRING, "id of the rebuild-order computation"),
+            required("ecosystem", STRING, "cargo or go"),
+            required("package", STRING, "crate name or Go module path"),
+            optional("version", STRING, "package version; null for a Go source tree that carries none"),
+            required("wave", LONG, "1 for packages that need nothing rebuilt; else one more than the latest wave of what the build needs"),
+            required("build", STRING, "full (the package's only build), bootstrap (a cycle member's first build, without "
+                    + "dropped_features) or final (its rebuild with every feature after the rest of the cycle)"),
+            optional("cycle_id", STRING, "C1, C2, ...: the dependency cycle the package is in (see the archive/dependency-cycle finding); null outside cycles"),
+            optional("dropped_features", STRING, "for a bootstrap build, the features it leaves out, comma-separated; else null")));
 
     public static final TableSpec FILES = new TableSpec("files", List.of(
             required("run_id", STRING, "id of the run"),
@@ -131,6 +155,6 @@ public final class ReportTables {
             required("message_id", STRING, "Message-ID of the mail")));
 
     public static List<TableSpec> all() {
-        return List.of(INVENTORY, FINDINGS, DELTA, FILES, PROVIDES, REQUIRES, WANTED, BROKEN, NOTIFY_LEDGER);
+        return List.of(INVENTORY, FINDINGS, DELTA, FILES, PROVIDES, REQUIRES, WANTED, BROKEN, NOTIFY_LEDGER, GATE, REBUILD_ORDER);
     }
 }

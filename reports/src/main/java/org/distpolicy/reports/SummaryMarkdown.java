@@ -93,11 +93,11 @@ public final class SummaryMarkdown {
     }
 
     /** Archive content is untrusted: keep it from breaking out of table cells and code spans. */
-    private static String orEmpty(String text) {
+    static String orEmpty(String text) {
         return text == null ? "" : text;
     }
 
-    private static String cell(String text) {
+    static String cell(String text) {
         return text(text).replace("|", "\\|");
     }
 
@@ -105,7 +105,7 @@ public final class SummaryMarkdown {
         return text.replaceAll("[\\r\\n\\t]+", " ").replace("<", "&lt;");
     }
 
-    private static String code(String text) {
+    static String code(String text) {
         return text(text).replace("`", "'");
     }
 }

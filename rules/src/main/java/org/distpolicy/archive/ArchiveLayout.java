@@ -48,16 +48,12 @@ public final class ArchiveLayout {
     /** The artifacts, sorted by path; every listed file is in exactly one of them or is proxy metadata. */
     public List<ArtifactRef> artifacts() {
         Map<String, ArtifactKind> roots = outermost(candidateRoots());
-        Map<String, long[]> rootTotals = new HashMap<>();
+        Map<String, List<ListedFile>> rootFiles = new HashMap<>();
         List<ArtifactRef> artifacts = new ArrayList<>();
         for (Map.Entry<String, List<ListedFile>> entry : filesByDirectory.entrySet()) {
             String root = enclosingRoot(entry.getKey(), roots.keySet());
             if (root != null) {
-                long[] totals = rootTotals.computeIfAbsent(root, r -> new long[2]);
-                for (ListedFile file : entry.getValue()) {
-                    totals[0] += file.size();
-                    totals[1]++;
-                }
+                rootFiles.computeIfAbsent(root, r -> new ArrayList<>()).addAll(entry.getValue());
             } else if (isProxyVersionDirectory(entry.getKey())) {
                 proxyArtifacts(entry.getKey(), entry.getValue(), artifacts);
             } else {
@@ -66,10 +62,7 @@ public final class ArchiveLayout {
                 }
             }
         }
-        roots.forEach((root, kind) -> {
-            long[] totals = rootTotals.getOrDefault(root, new long[2]);
-            artifacts.add(directoryArtifact(root, kind, totals[0], (int) totals[1]));
-        });
+        roots.forEach((root, kind) -> artifacts.add(directoryArtifact(root, kind, rootFiles.getOrDefault(root, List.of()))));
         artifacts.sort(Comparator.comparing(ArtifactRef::path));
         return artifacts;
     }
@@ -211,7 +204,8 @@ public final class ArchiveLayout {
                 List<String> companions = companions(directory, version, byName, ".mod", ".info");
                 claimed.add(name);
                 companions.forEach(c -> claimed.add(c.substring(c.lastIndexOf('/') + 1)));
-                out.add(new ArtifactRef(file.path(), ArtifactKind.GO_MODULE_ZIP, file.size(), 1, modulePath, version, companions));
+                out.add(new ArtifactRef(file.path(), ArtifactKind.GO_MODULE_ZIP, file.size(), 1, modulePath, version, companions,
+                        stampWith(file, companions, byName)));
             }
         }
         for (ListedFile file : files) {
@@ -221,7 +215,8 @@ public final class ArchiveLayout {
                 List<String> companions = companions(directory, version, byName, ".info");
                 claimed.add(name);
                 companions.forEach(c -> claimed.add(c.substring(c.lastIndexOf('/') + 1)));
-                out.add(new ArtifactRef(file.path(), ArtifactKind.GO_MODULE_MOD, file.size(), 1, modulePath, version, companions));
+                out.add(new ArtifactRef(file.path(), ArtifactKind.GO_MODULE_MOD, file.size(), 1, modulePath, version, companions,
+                        stampWith(file, companions, byName)));
             }
         }
         for (ListedFile file : files) {
@@ -259,28 +254,39 @@ public final class ArchiveLayout {
         return found;
     }
 
+    /** The stamp of a proxy file with its companions (named by path, found by name in the same directory). */
+    private static String stampWith(ListedFile file, List<String> companions, Map<String, ListedFile> byName) {
+        List<ListedFile> files = new ArrayList<>();
+        files.add(file);
+        companions.forEach(c -> files.add(byName.get(c.substring(c.lastIndexOf('/') + 1))));
+        return ListingStamp.of(files);
+    }
+
     private static ArtifactRef crateFile(ListedFile file) {
         String stem = file.name().substring(0, file.name().length() - ".crate".length());
         Matcher m = CRATE_NAME_VERSION.matcher(stem);
         return new ArtifactRef(file.path(), ArtifactKind.CRATE, file.size(), 1,
-                m.matches() ? m.group(1) : stem, m.matches() ? m.group(2) : null, List.of());
+                m.matches() ? m.group(1) : stem, m.matches() ? m.group(2) : null, List.of(), ListingStamp.of(List.of(file)));
     }
 
-    private static ArtifactRef directoryArtifact(String root, ArtifactKind kind, long size, int files) {
+    private static ArtifactRef directoryArtifact(String root, ArtifactKind kind, List<ListedFile> files) {
         String name = root.substring(root.lastIndexOf('/') + 1);
+        long size = files.stream().mapToLong(ListedFile::size).sum();
+        String stamp = ListingStamp.of(files);
         if (kind == ArtifactKind.CRATE_DIR) {
             Matcher m = CRATE_NAME_VERSION.matcher(name);
-            return new ArtifactRef(root, kind, size, files, m.matches() ? m.group(1) : name, m.matches() ? m.group(2) : null, List.of());
+            return new ArtifactRef(root, kind, size, files.size(), m.matches() ? m.group(1) : name, m.matches() ? m.group(2) : null,
+                    List.of(), stamp);
         }
         String importPath = importPathOf(root);
-        return new ArtifactRef(root, kind, size, files, importPath != null ? importPath : name, null, List.of());
+        return new ArtifactRef(root, kind, size, files.size(), importPath != null ? importPath : name, null, List.of(), stamp);
     }
 
     private static ArtifactRef link(ListedFile file) {
-        return new ArtifactRef(file.path(), ArtifactKind.LINK, 0, 1, null, null, List.of());
+        return new ArtifactRef(file.path(), ArtifactKind.LINK, 0, 1, null, null, List.of(), ListingStamp.of(List.of(file)));
     }
 
     private static ArtifactRef unrecognized(ListedFile file) {
-        return new ArtifactRef(file.path(), ArtifactKind.UNRECOGNIZED, file.size(), 1, null, null, List.of());
+        return new ArtifactRef(file.path(), ArtifactKind.UNRECOGNIZED, file.size(), 1, null, null, List.of(), ListingStamp.of(List.of(file)));
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
  *                    or import path), used when the artifact cannot be read; may be null
  * @param versionHint likewise for the version; may be null
  * @param companions  further files read with the artifact (a proxy zip's .mod and .info)
+ * @param stamp       the {@link ListingStamp} of the artifact's files and companions: tells an
+ *                    unchanged artifact without reading it; null when not built from a listing
  */
 public record ArtifactRef(
         String path,
@@ -22,9 +24,16 @@ public record ArtifactRef(
         int fileCount,
         String packageHint,
         String versionHint,
-        List<String> companions) implements Serializable {
+        List<String> companions,
+        String stamp) implements Serializable {
 
     public ArtifactRef {
         companions = List.copyOf(companions);
+    }
+
+    /** A reference built without a listing (tests, single files): no stamp. */
+    public ArtifactRef(String path, ArtifactKind kind, long sizeBytes, int fileCount, String packageHint, String versionHint,
+                       List<String> companions) {
+        this(path, kind, sizeBytes, fileCount, packageHint, versionHint, companions, null);
     }
 }

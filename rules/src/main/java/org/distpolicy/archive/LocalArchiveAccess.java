@@ -43,7 +43,8 @@ public final class LocalArchiveAccess implements ArchiveAccess {
                 BasicFileAttributes attributes = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 if (attributes.isRegularFile() || attributes.isSymbolicLink()) {
                     String relative = rootPath.relativize(p).toString().replace('\\', '/');
-                    consumer.accept(new ListedFile(relative, attributes.isSymbolicLink() ? 0 : attributes.size(), attributes.isSymbolicLink()));
+                    consumer.accept(new ListedFile(relative, attributes.isSymbolicLink() ? 0 : attributes.size(), attributes.isSymbolicLink(),
+                            attributes.lastModifiedTime().toMillis()));
                 }
             }
         } catch (UncheckedIOException e) {

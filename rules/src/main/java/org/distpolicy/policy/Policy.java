@@ -19,6 +19,7 @@ import org.distpolicy.rules.policy.PolicyExpiredWaiver;
  * @param severities      per rule id, the severity that replaces the rule's default
  * @param disabledRules   rule ids set to "off": their findings are dropped
  * @param keepRuns        how many complete runs the reports directory keeps ([history])
+ * @param gateBlockOn     the severity from which a release gate's new findings block ([gate] block-on)
  */
 public record Policy(
         String digest,
@@ -29,7 +30,8 @@ public record Policy(
         List<Waiver> waivers,
         List<Maintainer> maintainers,
         NotifySettings notifications,
-        int keepRuns) implements Serializable {
+        int keepRuns,
+        Severity gateBlockOn) implements Serializable {
 
     public static final int DEFAULT_KEEP_RUNS = 30;
 
@@ -43,7 +45,7 @@ public record Policy(
     /** The policy of a run without {@code --policy}: every default, nothing waived. */
     public static Policy defaults() {
         return new Policy("default", DistroSettings.DEFAULTS, ReadLimits.defaults(), Map.of(), Set.of(), List.of(),
-                List.of(), NotifySettings.DEFAULTS, DEFAULT_KEEP_RUNS);
+                List.of(), NotifySettings.DEFAULTS, DEFAULT_KEEP_RUNS, Severity.ERROR);
     }
 
     /**

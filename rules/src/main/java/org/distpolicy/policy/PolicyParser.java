@@ -36,7 +36,7 @@ import org.distpolicy.rules.Severity;
  * literally, so guessing at a typo could waive or disable the wrong findings.
  */
 public final class PolicyParser {
-    private static final Set<String> SECTIONS = Set.of("distro", "limits", "rules", "waiver", "maintainer", "notify", "history", "maintainers");
+    private static final Set<String> SECTIONS = Set.of("distro", "limits", "rules", "waiver", "maintainer", "notify", "history", "maintainers", "gate");
     private static final KeyPath ROOT = KeyPath.root();
     private static final Pattern RUSTC_VERSION = Pattern.compile("[0-9]+\\.[0-9]+(\\.[0-9]+)?");
     private static final String BARE_ADDRESS = "[^\\s<>@]+@[^\\s<>@]+";
@@ -98,7 +98,7 @@ public final class PolicyParser {
         file.ifPresent(f -> maintainers.addAll(f.maintainers()));
         // The maintainers file is part of the policy: editing it must show in run.json's digest.
         String combined = file.map(f -> Sha256.hex(digest + "\u0000" + f.digest())).orElse(digest);
-        return new Policy(combined, distro(), limits(), severities, disabled, waivers(), maintainers, notifySettings(), history());
+        return new Policy(combined, distro(), limits(), severities, disabled, waivers(), maintainers, notifySettings(), history(), gate());
     }
 
     private record MaintainersFile(List<Maintainer> maintainers, String digest) {
@@ -260,6 +260,16 @@ public final class PolicyParser {
         }
         return new NotifySettings(from, remind, optOut,
                 values.positiveInteger(notify, "max-mails-per-run", path, defaults.maxMailsPerRun()));
+    }
+
+    private Severity gate() throws ManifestException {
+        ObjectNode gate = values.table(root, "gate", ROOT, Set.of("block-on"));
+        String blockOn = values.string(gate, "block-on", ROOT.key("gate"), Severity.ERROR.label());
+        try {
+            return Severity.valueOf(blockOn.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw values.error(ROOT.key("gate").key("block-on"), "wants error, warning or info, not \"" + blockOn + "\"");
+        }
     }
 
     private int history() throws ManifestException {

@@ -28,6 +28,20 @@ public record Capability(String namespace, String name, String feature) implemen
         return new Capability(GO_PACKAGE, importPath, null);
     }
 
+    /** The capability {@link #toString()} spells, as the report tables carry it: "crate(serde/derive)", "golang(golang.org/x/net/http2)". */
+    public static Capability parse(String text) {
+        int open = text.indexOf('(');
+        if (open <= 0 || !text.endsWith(")")) {
+            throw new IllegalArgumentException("not a capability: " + text);
+        }
+        String namespace = text.substring(0, open);
+        String inside = text.substring(open + 1, text.length() - 1);
+        int slash = inside.indexOf('/');
+        return namespace.equals(CRATE) && slash >= 0
+                ? new Capability(namespace, inside.substring(0, slash), inside.substring(slash + 1))
+                : new Capability(namespace, inside, null);
+    }
+
     /** What providers are grouped by: the capability without its feature, e.g. {@code crate(uuid)}. */
     public String key() {
         return namespace + "(" + name + ")";

@@ -3,6 +3,8 @@ package org.distpolicy.rules;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.distpolicy.rules.archive.ArchiveDependencyCycle;
+import org.distpolicy.rules.archive.ArchiveUnusedCompatVersion;
 import org.distpolicy.rules.artifact.ArtifactBadManifest;
 import org.distpolicy.rules.artifact.ArtifactCheckFailed;
 import org.distpolicy.rules.artifact.ArtifactLimitExceeded;
@@ -80,6 +82,7 @@ public final class RuleCatalogue {
             CRATE_RULES.stream(),
             GO_MODULE_RULES.stream(),
             Stream.of(CopyPackagedCode.INSTANCE),
+            Stream.of(ArchiveUnusedCompatVersion.INSTANCE, ArchiveDependencyCycle.INSTANCE),
             Stream.of(PolicyExpiredWaiver.INSTANCE)).<Rule>flatMap(s -> s).toList();
 
     private RuleCatalogue() {

@@ -1,6 +1,7 @@
 package org.distpolicy.archive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -152,5 +153,32 @@ class ArchiveLayoutTest {
         assertEquals(2, artifacts.get("gocode/src/golang.org/x/net").fileCount(), "a link inside a package is part of it");
         assertEquals(ArtifactKind.LINK, artifacts.get("evil/Cargo.toml").kind());
         assertEquals(3, artifacts.size());
+    }
+
+    @Test
+    void aDirectoryArtifactsStampChangesWithAnyOfItsFilesAndNoOtherArtifacts() {
+        ListedFile manifest = new ListedFile("registry/serde-1.0.0/Cargo.toml", 10, false, 1000);
+        ListedFile lib = new ListedFile("registry/serde-1.0.0/src/lib.rs", 20, false, 1000);
+        ListedFile other = new ListedFile("registry/log-0.4.0/Cargo.toml", 10, false, 1000);
+        String stamp = classify(manifest, lib, other).get("registry/serde-1.0.0").stamp();
+
+        assertEquals(stamp, classify(lib, other, manifest).get("registry/serde-1.0.0").stamp(), "listing order does not matter");
+        assertEquals(stamp, classify(manifest, lib, new ListedFile("registry/log-0.4.0/Cargo.toml", 11, false, 2000))
+                .get("registry/serde-1.0.0").stamp(), "another package changed");
+        assertNotEquals(stamp, classify(manifest, new ListedFile("registry/serde-1.0.0/src/lib.rs", 20, false, 2000), other)
+                .get("registry/serde-1.0.0").stamp(), "a file rewritten");
+        assertNotEquals(stamp, classify(manifest, new ListedFile("registry/serde-1.0.0/src/lib.rs", 21, false, 1000), other)
+                .get("registry/serde-1.0.0").stamp(), "a file grown");
+        assertNotEquals(stamp, classify(manifest, lib, other, new ListedFile("registry/serde-1.0.0/src/de.rs", 0, false, 1000))
+                .get("registry/serde-1.0.0").stamp(), "a file added");
+    }
+
+    @Test
+    void aProxyZipsStampCoversItsCompanions() {
+        ListedFile zip = new ListedFile("golang.org/x/text/@v/v0.3.0.zip", 100, false, 1000);
+        ListedFile mod = new ListedFile("golang.org/x/text/@v/v0.3.0.mod", 10, false, 1000);
+        String stamp = classify(zip, mod).get("golang.org/x/text/@v/v0.3.0.zip").stamp();
+        assertNotEquals(stamp, classify(zip, new ListedFile("golang.org/x/text/@v/v0.3.0.mod", 10, false, 2000))
+                .get("golang.org/x/text/@v/v0.3.0.zip").stamp());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,9 +59,18 @@ class PolicyParserTest {
         assertEquals(new NotifySettings(null, List.of(7L, 28L), List.of(), 500), empty.notifications());
         assertEquals(30, empty.keepRuns());
         assertEquals(defaults, new Policy("default", empty.distro(), empty.limits(), empty.severities(), empty.disabledRules(),
-                empty.waivers(), empty.maintainers(), empty.notifications(), empty.keepRuns()));
+                empty.waivers(), empty.maintainers(), empty.notifications(), empty.keepRuns(), empty.gateBlockOn()));
+        assertEquals(Severity.ERROR, empty.gateBlockOn());
         assertNotEquals("default", empty.digest());
         assertEquals("default", defaults.digest());
+    }
+
+    @Test
+    void theGateBlocksFromTheSeverityTheGateSectionSays() throws Exception {
+        assertEquals(Severity.WARNING, PolicyParser.parse("[gate]\nblock-on = \"warning\"\n").gateBlockOn());
+        PolicyException bad = assertThrows(PolicyException.class, () -> PolicyParser.parse("[gate]\nblock-on = \"fatal\"\n"));
+        assertTrue(bad.describe("policy.toml").contains("gate.block-on"), bad.describe("policy.toml"));
+        assertThrows(PolicyException.class, () -> PolicyParser.parse("[gate]\nblock = \"error\"\n"));
     }
 
     @Test

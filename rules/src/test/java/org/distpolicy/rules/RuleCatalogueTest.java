@@ -30,6 +30,6 @@ class RuleCatalogueTest {
                 "cargo/missing-dependency-feature", "cargo/broken-transitively", "cargo/dev-dependency-unsatisfiable",
                 "cargo/rust-version-too-new", "cargo/resolution-conflict", "go/missing-module", "go/module-too-old",
                 "go/missing-package", "go/broken-transitively", "go/go-version-too-new", "copy/packaged-code",
-                "policy/expired-waiver"), ids);
+                "archive/unused-compat-version", "archive/dependency-cycle", "policy/expired-waiver"), ids);
     }
 }

@@ -1,0 +1,75 @@
+package org.distpolicy.jobs;
+
+import static org.apache.spark.sql.functions.lit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.distpolicy.archive.ArtifactRef;
+import org.distpolicy.hash.Sha256;
+import org.distpolicy.reports.ReportTables;
+import org.distpolicy.reports.TableSpec;
+import org.distpolicy.rules.Finding;
+
+/**
+ * Everything a run's tables are a function of, as one digest: the tool version, the checks asked
+ * for, the distro profile, the policy file, which waivers have expired by today, and every
+ * artifact's facts-cache key. Two runs with the same digest write the same rows (but for run_id),
+ * so a run whose digest equals the previous complete run's copies that run's tables instead of
+ * resolving the whole archive again; any change anywhere gives another digest and a full check.
+ */
+final class RunInputs {
+    static final String DIGEST_KEY = "inputs_digest";
+
+    private RunInputs() {
+    }
+
+    /** The digest, or empty when some artifact has no key (it could not be hashed, so it may have changed). */
+    static Optional<String> digest(RunOptions options, List<ArtifactRef> artifacts, Map<String, String> keys, LocalDate today) {
+        if (artifacts.stream().anyMatch(a -> !keys.containsKey(a.path()))) {
+            return Optional.empty();
+        }
+        MessageDigest sha256 = Sha256.newDigest();
+        update(sha256, Version.build());
+        update(sha256, String.valueOf(options.packageRules()));
+        update(sha256, options.profile().rustc());
+        update(sha256, options.profile().go());
+        update(sha256, String.join(",", options.profile().targets()));
+        update(sha256, options.policy().digest());
+        options.policy().expiredWaiverFindings(today).stream().map(Finding::fingerprint).sorted().forEach(f -> update(sha256, f));
+        artifacts.forEach(a -> update(sha256, keys.get(a.path())));
+        return Optional.of(Sha256.hex(sha256));
+    }
+
+    private static void update(MessageDigest digest, String value) {
+        digest.update((value + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The previous complete run when its run.json records the same inputs digest (and so the same tables). */
+    static Optional<String> sameAsPrevious(RunDirectory run, String digest) throws IOException {
+        Optional<String> previous = run.previousRun();
+        if (previous.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> json = run.readText(previous.get(), "run.json");
+        boolean same = json.isPresent() && digest.equals(new ObjectMapper().readTree(json.get()).path(DIGEST_KEY).asText(null));
+        return same ? previous : Optional.empty();
+    }
+
+    /** Writes the previous run's tables as this run's: the same rows under this run's id. The delta is computed afresh. */
+    static void copyTables(SparkSession spark, RunDirectory run, String previous, String runId) throws IOException {
+        for (TableSpec table : ReportTables.all()) {
+            if (table != ReportTables.DELTA && run.hasTable(previous, table.name())) {
+                spark.read().parquet(run.ofRun(previous, table.name())).withColumn("run_id", lit(runId))
+                        .write().mode(SaveMode.ErrorIfExists).parquet(run.staged(table.name()));
+            }
+        }
+    }
+}
