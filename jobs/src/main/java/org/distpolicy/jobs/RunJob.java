@@ -86,7 +86,9 @@ final class RunJob {
         clock.count("files", clock.time("read+parse", () -> scanned.map(s -> (long) s.files().size()).fold(0L, Long::sum)));
         clock.count("go_files", scanned.map(s -> s.facts() instanceof GoModuleFacts go ? (long) go.sourceHeaders().size() : 0L).fold(0L, Long::sum));
 
-        JavaRDD<Finding> findings = scanned.flatMap(s -> findingsOf(s, packageRules).iterator());
+        JavaRDD<Finding> packageFindings = scanned.flatMap(s -> findingsOf(s, packageRules).iterator()).persist(StorageLevel.MEMORY_AND_DISK());
+        clock.count("package_findings", clock.time("rules", packageFindings::count));
+        JavaRDD<Finding> findings = packageFindings;
         ResolutionStage.Output resolution = null;
         if (packageRules) {
             ResolutionStage.Output resolved = clock.time("resolve", () -> ResolutionStage.run(scanned, options.profile()));
@@ -116,6 +118,7 @@ final class RunJob {
             writeTables(spark, run, runId, scanned, allFindings, written);
             return null;
         });
+        packageFindings.unpersist(false);
         DeltaStage.Counts delta = clock.time("delta", () -> DeltaStage.write(spark, run, runId));
         RunSummary summary = clock.time("summary", () -> summarize(spark, run, options.archive(), runId, packageRules, delta));
         run.writeText("summary.md", SummaryMarkdown.render(summary));

@@ -32,10 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
  * crate's base are two findings with the same four fields, and must be two.
  */
 class GeneratedArchiveCorrectnessTest {
-    private static final int CRATES = 2500;
-    private static final int GO_MODULES = 400;
+    private static final int CRATES = 1200;
+    private static final int GO_MODULES = 250;
     /** Higher than the default so that every kind of injected problem occurs many times. */
-    private static final double PROBLEM_RATE = 0.08;
+    private static final double PROBLEM_RATE = 0.1;
 
     @Test
     void everyRuleFindsExactlyTheGroundTruth(@TempDir Path dir) throws IOException {

@@ -79,6 +79,7 @@ final class SyntheticCrates {
     private final Map<String, List<CrateVersion>> byName = new LinkedHashMap<>();
     private final SplittableRandom random;
     private final double problemRate;
+    private int problems;
 
     SyntheticCrates(int count, long seed, double problemRate) {
         this.random = new SplittableRandom(seed);
@@ -103,7 +104,8 @@ final class SyntheticCrates {
     private CrateVersion version(int index, String name, int major) {
         int minor = 1 + random.nextInt(20);
         String version = major + "." + minor + "." + random.nextInt(10);
-        Problem problem = Shape.chance(random, problemRate) ? Problem.values()[random.nextInt(Problem.values().length)] : null;
+        // The kinds take turns, so that even a small archive has every kind several times.
+        Problem problem = Shape.chance(random, problemRate) ? Problem.values()[problems++ % Problem.values().length] : null;
         Map<String, List<String>> features = new LinkedHashMap<>();
         features.put("default", new ArrayList<>(List.of("std")));
         features.put("std", new ArrayList<>());

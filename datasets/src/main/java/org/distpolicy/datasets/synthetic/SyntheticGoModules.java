@@ -45,13 +45,15 @@ final class SyntheticGoModules {
     private final Map<String, List<GoModule>> byPath = new LinkedHashMap<>();
     private final SplittableRandom random;
     private final double problemRate;
+    private int problems;
 
     SyntheticGoModules(int count, long seed, double problemRate) {
         this.random = new SplittableRandom(seed);
         this.problemRate = problemRate;
         for (int i = 0; i < count; i++) {
             String path = "github.com/synth" + (i % 97) + "/mod" + i;
-            Problem problem = Shape.chance(random, problemRate) ? Problem.values()[random.nextInt(Problem.values().length)] : null;
+            // The kinds take turns, so that even a small archive has every kind several times.
+            Problem problem = Shape.chance(random, problemRate) ? Problem.values()[problems++ % Problem.values().length] : null;
             boolean tree = i % 7 == 3 || problem == Problem.VENDORED || problem == Problem.INCONSISTENT_VENDORING;
             List<GoModule> versions = new ArrayList<>();
             if (tree) {
@@ -92,7 +94,7 @@ final class SyntheticGoModules {
                 case GO_VERSION_TOO_NEW -> goLine = "1.99";
                 case MISSING_MODULE -> requires.add(new Require("github.com/ghost-org/missing" + index, "v1.0.0", null, true));
                 case MISSING_PACKAGE -> {
-                    done = !requires.isEmpty();
+                    done = requireOne(index, used, requires);
                     missingImport = done ? requires.get(0).module() + "/nosuch" : null;
                 }
                 case MODULE_TOO_OLD -> {
@@ -103,15 +105,16 @@ final class SyntheticGoModules {
                     }
                 }
                 case LOCAL_REPLACE -> {
-                    done = !requires.isEmpty();
+                    done = requireOne(index, used, requires);
                     if (done) {
                         Require replaced = requires.remove(0);
                         requires.add(0, new Require(replaced.module(), replaced.version(), "../" + replaced.module().substring(replaced.module().lastIndexOf('/') + 1), true));
                     }
                 }
                 case REPLACE_TO_FORK -> {
-                    GoModule fork = pick(index, used, true);
-                    done = !requires.isEmpty() && fork != null;
+                    done = requireOne(index, used, requires);
+                    GoModule fork = done ? pick(index, used, true) : null;
+                    done = fork != null;
                     if (done) {
                         Require replaced = requires.remove(0);
                         requires.add(0, new Require(replaced.module(), replaced.version(), fork.path() + " " + fork.version(), true));
@@ -139,6 +142,17 @@ final class SyntheticGoModules {
             }
         }
         return new GoModule(index, path, version, minor, List.copyOf(requires), goLine, problem, missingImport, vendors && problem != null);
+    }
+
+    /** Makes sure go.mod requires at least one module (the one a problem is about); false when none can be found. */
+    private boolean requireOne(int index, Set<String> used, List<Require> requires) {
+        if (requires.isEmpty()) {
+            GoModule target = pick(index, used, false);
+            if (target != null) {
+                requires.add(new Require(target.path(), requiredVersion(target), null, true));
+            }
+        }
+        return !requires.isEmpty();
     }
 
     /** A module generated before this one and not required yet (only proxy releases when asked); null when none is found. */
