@@ -27,20 +27,21 @@ final class ReadFloor {
     private ReadFloor() {
     }
 
-    /** Seconds for the pass, and the bytes it decompressed. */
-    record Result(double seconds, long unpackedBytes) {
+    /** Wall and CPU seconds for the pass, and the bytes it decompressed. */
+    record Result(double seconds, double cpuSeconds, long unpackedBytes) {
     }
 
     static Result measure(ArchiveAccess archive, List<ArtifactRef> artifacts, int threads) {
         AtomicLong unpacked = new AtomicLong();
         ForkJoinPool pool = new ForkJoinPool(threads);
         long start = System.nanoTime();
+        long cpuStart = StageClock.processCpuNanos();
         try {
             pool.submit(() -> artifacts.parallelStream().forEach(ref -> unpacked.addAndGet(read(archive, ref)))).join();
         } finally {
             pool.shutdown();
         }
-        return new Result((System.nanoTime() - start) / 1e9, unpacked.get());
+        return new Result((System.nanoTime() - start) / 1e9, (StageClock.processCpuNanos() - cpuStart) / 1e9, unpacked.get());
     }
 
     /** The bytes decompressed; a damaged artifact counts what was read before it failed. */
