@@ -1,8 +1,10 @@
 package org.distpolicy.jobs;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -24,6 +26,12 @@ import scala.Tuple2;
  * walks its dependency tree (each requirement to the newest archived match, as cargo prefers),
  * round by round with joins, then checks cargo's one-version-per-semver-line rule and that no
  * two packages of the tree link the same native library.
+ *
+ * <p>Walking every tree costs the sum of all tree sizes, which grows faster than the archive
+ * (popular crates are in most trees). So only what can conflict is walked: a semver line whose
+ * requirements across the whole archive no single archived version meets (one that meets them
+ * all meets any tree's share), and a {@code links} value that two packages declare. The walk
+ * starts from the roots that reach one of those and follows only edges out of nodes that do.
  */
 final class ConflictStage {
     private ConflictStage() {
@@ -51,12 +59,20 @@ final class ConflictStage {
                                 (Tuple2<String, Reached>) null))))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
-        // (node, root) pairs of every tree, grown round by round from the roots.
+        int partitions = judged.getNumPartitions();
+        JavaPairRDD<String, String> linksByNode = graphs.filter(g -> g.links() != null)
+                .mapToPair(g -> new Tuple2<>(g.crate() + "@" + g.version(), g.links()));
+        JavaPairRDD<String, Boolean> relevant = ancestors(conflictable(edges, archived, linksByNode), edges, partitions);
+        // An edge out of a node that cannot reach a conflict adds nothing; one into such a node still records what it reached.
+        edges = edges.join(relevant).mapValues(Tuple2::_1).persist(StorageLevel.MEMORY_AND_DISK());
+
+        // (node, root) pairs of every tree that can conflict, grown round by round from the roots.
         JavaPairRDD<String, String> visited = graphs
                 .mapToPair(g -> new Tuple2<>(defaultNode(g), defaultNode(g)))
+                .join(relevant)
+                .mapToPair(t -> new Tuple2<>(t._1(), t._2()._1()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaPairRDD<String, String> frontier = visited;
-        int partitions = judged.getNumPartitions();
         // (root, (crate key, reached)) for every external requirement met in a root's tree
         JavaRDD<Tuple2<String, Tuple2<String, Reached>>> reached = JavaRDDs.empty(judged);
         int rounds = 0;
@@ -95,8 +111,6 @@ final class ConflictStage {
                 })
                 .join(rootsByNode)
                 .map(t -> finding(t._2()._2(), t._2()._1(), "line|" + t._2()._1()));
-        JavaPairRDD<String, String> linksByNode = graphs.filter(g -> g.links() != null)
-                .mapToPair(g -> new Tuple2<>(g.crate() + "@" + g.version(), g.links()));
         JavaRDD<Finding> linkConflicts = visited
                 .mapToPair(t -> new Tuple2<>(Nodes.packageName(t._1()) + "@" + Nodes.version(t._1()), t._2()))
                 .distinct()
@@ -111,6 +125,58 @@ final class ConflictStage {
                 .join(rootsByNode)
                 .map(t -> finding(t._2()._2(), t._2()._1(), "links|" + t._2()._1()));
         return new Result(lineConflicts.union(linkConflicts), rounds);
+    }
+
+    /**
+     * The nodes a conflict can start from: those with a requirement on a line that no archived
+     * version meets archive-wide, and those of packages declaring a links value another package
+     * declares too. Both sets are as small as the archive's conflicts, so they are collected.
+     */
+    private static JavaRDD<String> conflictable(JavaPairRDD<String, Tuple2<String, Tuple2<String, Reached>>> edges,
+                                                JavaPairRDD<String, List<ProvidedVersion>> archived,
+                                                JavaPairRDD<String, String> linksByNode) {
+        Set<String> lines = new HashSet<>(edges.values().filter(e -> e._2() != null).mapToPair(Tuple2::_2).distinct()
+                .groupByKey()
+                .join(archived)
+                .filter(t -> !TreeConflicts.lineConflicts(t._2()._2().get(0).packageName(), list(t._2()._1()), t._2()._2()).isEmpty())
+                .keys()
+                .collect());
+        Set<String> linking = new HashSet<>(linksByNode.mapToPair(Tuple2::swap).distinct().groupByKey()
+                .filter(t -> list(t._2()).size() > 1)
+                .flatMap(t -> t._2().iterator())
+                .collect());
+        return edges.filter(t -> t._2()._2() != null && lines.contains(t._2()._2()._1())).keys()
+                .union(edges.flatMap(t -> List.of(t._1(), t._2()._1()).iterator())
+                        .filter(node -> linking.contains(Nodes.packageName(node) + "@" + Nodes.version(node))))
+                .distinct();
+    }
+
+    /** The nodes from which one of {@code from} can be reached (themselves included), round by round against the edges. */
+    private static JavaPairRDD<String, Boolean> ancestors(JavaRDD<String> from, JavaPairRDD<String, Tuple2<String, Tuple2<String, Reached>>> edges,
+                                                         int partitions) {
+        JavaPairRDD<String, String> reverse = edges.mapToPair(t -> new Tuple2<>(t._2()._1(), t._1())).distinct()
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, Boolean> found = from.mapToPair(n -> new Tuple2<>(n, Boolean.TRUE)).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, Boolean> frontier = found;
+        while (true) {
+            JavaPairRDD<String, Boolean> next = frontier.join(reverse)
+                    .mapToPair(t -> new Tuple2<>(t._2()._2(), Boolean.TRUE))
+                    .distinct()
+                    .subtractByKey(found)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            if (next.isEmpty()) {
+                return found;
+            }
+            found = found.union(next).coalesce(partitions).persist(StorageLevel.MEMORY_AND_DISK());
+            found.rdd().localCheckpoint();
+            frontier = next;
+        }
+    }
+
+    private static <T> List<T> list(Iterable<T> values) {
+        List<T> list = new ArrayList<>();
+        values.forEach(list::add);
+        return list;
     }
 
     private static String defaultNode(CrateGraph g) {

@@ -56,6 +56,9 @@ public final class Main {
             usage(out);
             return args.length == 0 ? USAGE_OR_ERROR : OK;
         }
+        if (args[0].equals("generate")) {
+            return GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         Command command = COMMANDS.get(args[0]);
         if (command == null) {
             err.println("distpolicy: unknown command '" + args[0] + "'");
@@ -192,6 +195,7 @@ public final class Main {
         stream.println();
         stream.println("commands:");
         COMMANDS.forEach((name, command) -> stream.printf("  %-10s %s%n", name, command.summary()));
+        stream.printf("  %-10s %s%n", "generate", GenerateCommand.SUMMARY);
     }
 
     private static void help(PrintStream stream, String name, Command command, Options options) {

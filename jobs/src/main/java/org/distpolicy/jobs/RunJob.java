@@ -147,6 +147,7 @@ final class RunJob {
             writeTables(spark, run, runId, scanned, keysByPath, allFindings, written);
             return null;
         });
+        checked.release();
     }
 
     /** From the run's tables: the delta, summary.md/html and run.json; then commits the run and prunes history and cache. */
@@ -176,13 +177,19 @@ final class RunJob {
      *
      * @param resolution the archive-wide resolution it ran; null without package rules
      */
-    record Checked(JavaRDD<Finding> findings, ResolutionStage.Output resolution) {
+    record Checked(JavaRDD<Finding> findings, ResolutionStage.Output resolution, JavaRDD<Finding> packageFindings) {
+        /** Drops the per-package findings kept for the write, once the findings are written. */
+        void release() {
+            packageFindings.unpersist(false);
+        }
     }
 
     static Checked rulesOn(SparkSession spark, JavaRDD<ScannedArtifact> scanned, RunOptions options, StageClock clock, LocalDate today)
             throws IOException {
         boolean packageRules = options.packageRules();
-        JavaRDD<Finding> findings = scanned.flatMap(s -> findingsOf(s, packageRules).iterator());
+        JavaRDD<Finding> packageFindings = scanned.flatMap(s -> findingsOf(s, packageRules).iterator()).persist(StorageLevel.MEMORY_AND_DISK());
+        clock.count("package_findings", clock.time("rules", packageFindings::count));
+        JavaRDD<Finding> findings = packageFindings;
         ResolutionStage.Output resolution = null;
         if (packageRules) {
             ResolutionStage.Output resolved = clock.time("resolve", () -> ResolutionStage.run(scanned, options.profile()));
@@ -205,7 +212,7 @@ final class RunJob {
         JavaRDD<Finding> mapped = findings
                 .union(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(policy.expiredWaiverFindings(today), 1))
                 .flatMap(f -> policy.apply(f, today).stream().iterator());
-        return new Checked(mapped, resolution);
+        return new Checked(mapped, resolution, packageFindings);
     }
 
     private static void writeTables(SparkSession spark, RunDirectory run, String runId, JavaRDD<ScannedArtifact> scanned,
