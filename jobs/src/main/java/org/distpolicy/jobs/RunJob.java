@@ -2,6 +2,7 @@ package org.distpolicy.jobs;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +24,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -46,6 +48,7 @@ import scala.Tuple2;
 final class RunJob {
     private static final int EXAMPLES_PER_RULE = 5;
     private static final int MOST_WANTED = 20;
+    private static final int TOP_PACKAGES = 20;
     private static final int CHANGES_SHOWN = 10;
     private static final int TREND_RUNS = 30;
 
@@ -265,11 +268,18 @@ final class RunJob {
                 wanted.add(new RunSummary.Wanted(row.getString(0), row.getString(1), row.getString(2), row.getLong(3), row.getLong(4)));
             }
         }
+        List<RunSummary.PackageCount> topPackages = new ArrayList<>();
+        for (Row row : findings.filter(col("package").isNotNull()).groupBy("ecosystem", "package")
+                .agg(severityCount("error").as("errors"), severityCount("warning").as("warnings"), severityCount("info").as("infos"))
+                .orderBy(col("errors").desc(), col("warnings").desc(), col("infos").desc(), col("package"), col("ecosystem"))
+                .limit(TOP_PACKAGES).collectAsList()) {
+            topPackages.add(new RunSummary.PackageCount(row.getString(0), row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4)));
+        }
         long artifacts = byKind.values().stream().mapToLong(Long::longValue).sum();
         long open = ruleCounts.stream().mapToLong(RunSummary.RuleCount::count).sum();
         List<RunSummary.TrendPoint> trend = new ArrayList<>(earlierRuns(run));
         trend.add(new RunSummary.TrendPoint(runId, open, delta.added(), delta.fixed()));
-        return new RunSummary(runId, archive, artifacts, byKind, byStatus, ruleCounts, wanted, examples, new RunSummary.Changes(
+        return new RunSummary(runId, archive, artifacts, byKind, byStatus, ruleCounts, wanted, topPackages, examples, new RunSummary.Changes(
                 delta.added(), delta.fixed(), delta.persisting(), changes(spark, run, DeltaStage.NEW), changes(spark, run, DeltaStage.FIXED)),
                 trend);
     }
@@ -301,6 +311,10 @@ final class RunJob {
                     new RunSummary.Example(row.getString(2), row.getString(3), row.getString(4), row.getString(5))));
         }
         return changes;
+    }
+
+    private static Column severityCount(String severity) {
+        return sum(when(col("severity").equalTo(severity), 1L).otherwise(0L));
     }
 
     private static int severityRank(String severity) {

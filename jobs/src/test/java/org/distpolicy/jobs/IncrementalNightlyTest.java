@@ -88,6 +88,8 @@ class IncrementalNightlyTest {
         assertEquals(3, firstJson.path("stage_counts").path("cache_misses").asLong());
         assertEquals(0, firstJson.path("stage_counts").path("cache_hits").asLong());
         assertTrue(firstJson.path("tables_reused_from").isNull());
+        String summary = Files.readString(reports.resolve("runs").resolve(first).resolve("summary.md"));
+        assertTrue(summary.contains("## Top packages by findings") && summary.contains("| cargo | `app` | 1 | 0 | 0 | 1 |"), summary);
 
         run(archive, reports);
         String second = latest(reports);
