@@ -203,9 +203,13 @@ final class RunJob {
         if (resolution != null) {
             writeGraph(spark, run, runId, resolution);
         }
-        spark.createDataFrame(findings.map(f -> ReportRows.finding(runId, f)), ReportRows.schema(ReportTables.FINDINGS))
+        // A sort samples its input in a job of its own: persisted, the package checks, vendored-copy search
+        // and policy mapping behind the findings run once, not twice.
+        JavaRDD<Row> findingRows = findings.map(f -> ReportRows.finding(runId, f)).persist(StorageLevel.MEMORY_AND_DISK());
+        spark.createDataFrame(findingRows, ReportRows.schema(ReportTables.FINDINGS))
                 .orderBy("package", "version", "rule", "subject", "fingerprint").coalesce(1)
                 .write().mode(SaveMode.ErrorIfExists).parquet(run.staged("findings"));
+        findingRows.unpersist(false);
         int fileParts = Math.max(1, scanned.getNumPartitions() / 8);
         spark.createDataFrame(
                         scanned.flatMap(s -> s.files().stream().map(f -> ReportRows.file(runId, s.inventory(), f)).iterator()),
