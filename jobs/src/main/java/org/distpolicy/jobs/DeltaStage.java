@@ -7,6 +7,8 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -58,8 +60,9 @@ final class DeltaStage {
         }
         delta = select(delta).orderBy("status", "package", "version", "rule", "fingerprint").coalesce(1).persist();
         delta.write().mode(SaveMode.ErrorIfExists).parquet(run.staged("delta"));
-        Counts counts = new Counts(delta.filter(col("status").equalTo(NEW)).count(), delta.filter(col("status").equalTo(FIXED)).count(),
-                delta.filter(col("status").equalTo(PERSISTING)).count());
+        Map<String, Long> byStatus = new HashMap<>();
+        delta.groupBy("status").count().collectAsList().forEach(row -> byStatus.put(row.getString(0), row.getLong(1)));
+        Counts counts = new Counts(byStatus.getOrDefault(NEW, 0L), byStatus.getOrDefault(FIXED, 0L), byStatus.getOrDefault(PERSISTING, 0L));
         delta.unpersist();
         return counts;
     }

@@ -1,7 +1,9 @@
 package org.distpolicy.jobs;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -29,6 +31,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.distpolicy.archive.ArchiveAccess;
 import org.distpolicy.archive.ArtifactRef;
@@ -256,14 +259,14 @@ final class RunJob {
         ruleCounts.sort((a, b) -> a.severity().equals(b.severity())
                 ? Long.compare(b.count(), a.count()) != 0 ? Long.compare(b.count(), a.count()) : a.rule().compareTo(b.rule())
                 : Integer.compare(severityRank(a.severity()), severityRank(b.severity())));
+        // One query for every rule's first examples (in the table's order), not one per rule.
         Map<String, List<RunSummary.Example>> examples = new LinkedHashMap<>();
-        for (RunSummary.RuleCount count : ruleCounts) {
-            List<RunSummary.Example> list = new ArrayList<>();
-            for (Row row : findings.filter(col("rule").equalTo(count.rule()))
-                    .select("package", "version", "subject", "message").limit(EXAMPLES_PER_RULE).collectAsList()) {
-                list.add(new RunSummary.Example(row.getString(0), row.getString(1), row.getString(2), row.getString(3)));
-            }
-            examples.put(count.rule(), list);
+        ruleCounts.forEach(count -> examples.put(count.rule(), new ArrayList<>()));
+        for (Row row : findings.withColumn("position", monotonically_increasing_id())
+                .withColumn("nth", row_number().over(Window.partitionBy("rule").orderBy("position")))
+                .filter(col("nth").leq(EXAMPLES_PER_RULE)).orderBy("rule", "nth")
+                .select("rule", "package", "version", "subject", "message").collectAsList()) {
+            examples.get(row.getString(0)).add(new RunSummary.Example(row.getString(1), row.getString(2), row.getString(3), row.getString(4)));
         }
         List<RunSummary.Wanted> wanted = new ArrayList<>();
         if (resolved) {
