@@ -3,7 +3,6 @@ package org.distpolicy.jobs;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -42,13 +41,18 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
             "scan", new Command("read the archive: inventory and artifact/* findings only", false),
             "nightly", new Command("scan and check the archive with every rule, write a run's reports", true),
+            "notify", new Command(NotifyCommand.SUMMARY, false),
             "bench", new Command("time every stage of nightly on an archive (--repeat runs after a warm-up) and print throughput", true)));
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        int code = run(args, System.out, System.err);
+        // Under spark-submit on YARN in cluster mode, an application that calls System.exit(0) is marked failed: only return normally.
+        if (code != OK) {
+            System.exit(code);
+        }
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -61,6 +65,9 @@ public final class Main {
             err.println("distpolicy: unknown command '" + args[0] + "'");
             usage(err);
             return USAGE_OR_ERROR;
+        }
+        if (args[0].equals("notify")) {
+            return NotifyCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
         Options options = runOptions();
         CommandLine line;
@@ -82,7 +89,7 @@ public final class Main {
         String policyFile = line.getOptionValue("policy");
         Policy policy;
         try {
-            policy = policyFile == null ? Policy.defaults() : PolicyParser.parse(Files.readAllBytes(Path.of(policyFile)));
+            policy = policyFile == null ? Policy.defaults() : PolicyParser.read(Path.of(policyFile));
         } catch (PolicyException e) {
             err.println("distpolicy " + args[0] + ": " + e.describe(policyFile));
             return USAGE_OR_ERROR;

@@ -175,6 +175,29 @@ class NightlyJobTest {
     }
 
     @Test
+    void notifyMailsTheSamplesMaintainersWithRootCausesAndWithoutSpark(@TempDir Path dir) throws IOException {
+        Path reports = dir.resolve("reports");
+        String policy = SAMPLE.resolve("policy.toml").toString();
+        run("nightly", "--archive", SAMPLE.resolve("archive").toString(), "--reports", reports.toString(), "--policy", policy);
+        Path outbox = dir.resolve("outbox");
+        assertTrue(run("notify", "--reports", reports.toString(), "--policy", policy, "--outbox", outbox.toString())
+                .contains(": 2 digests due, 2 written to "));
+        String goTeam = Files.readString(outbox.resolve("001-go-team@example.org.eml")).replace("\r\n", "\n");
+        String qa = Files.readString(outbox.resolve("002-qa@example.org.eml")).replace("\r\n", "\n");
+        assertTrue(goTeam.contains("== github.com/example/report ==\n[NEW] warning go/broken-transitively: 1 capability is broken by one root cause\n"
+                + "    Why: github.com/example/logkit v1.1.0 package github.com/example/logkit: imports golang.org/x/text/language"), goTeam);
+        assertTrue(qa.contains("== workspace-member 0.5.0 ==\n"), qa);
+        assertTrue(qa.contains("    Why: serde 1.0.210 feature serde_derive: needs crate(serde_derive) =1.0.210: no version of serde_derive is archived "
+                + "[cargo/missing-crate]\n    Affected: the package itself\n"), qa);
+        assertTrue(qa.contains("    What to do: package serde_derive =1.0.210, or patch feature serde_derive out of Cargo.toml.\n"), qa);
+        assertTrue(qa.contains("    Why: the crate needs crate(log) 0.4: no version of log is archived\n"
+                + "    What to do: package log 0.4, or remove the dependency from Cargo.toml.\n"), qa);
+        assertTrue(qa.contains("    What to do: package fancy-log-macros (any version), or remove the dependency from Cargo.toml.\n"), qa);
+        assertFalse(goTeam.contains("github.com/example/vendored"), "the waived finding is not mailed");
+        assertFalse((goTeam + qa).contains("broken by one root cause\n    Why: :"), "every broken-transitively finding found its root cause");
+    }
+
+    @Test
     void everyBadInputBecomesAFindingAndTheRunCompletes(@TempDir Path archive, @TempDir Path reports) throws IOException {
         Map<String, String> expected = BadInputArchive.write(archive);
         run("scan", "--archive", archive.toString(), "--reports", reports.toString());

@@ -115,7 +115,23 @@ public final class ReportTables {
             required("problem", STRING, "the root cause"),
             required("depth", LONG, "0 when the capability itself has the problem, else the number of capabilities between it and the root")));
 
+    /**
+     * The notification ledger under {@code <reports>/notify/ledger/}, not a run's table: one row per
+     * finding a mail told a maintainer about, appended once the mail server accepted the mail.
+     */
+    public static final TableSpec NOTIFY_LEDGER = new TableSpec("notify/ledger", List.of(
+            required("run_id", STRING, "the run whose findings the mail reported"),
+            required("sent_at", STRING, "when the server accepted the mail, ISO-8601 UTC, e.g. 2026-11-28T03:15:00Z"),
+            required("recipient", STRING, "the maintainer's email address (lower case, without the display name)"),
+            required("fingerprint", STRING, "the finding's fingerprint"),
+            required("notice", STRING, "new (first mail about it), reminder (still open after a remind-after-days step) or fixed"),
+            required("rule", STRING, "the finding's rule"),
+            optional("package", STRING, "the finding's package"),
+            optional("version", STRING, "the finding's version"),
+            optional("subject", STRING, "the finding's subject"),
+            required("message_id", STRING, "Message-ID of the mail")));
+
     public static List<TableSpec> all() {
-        return List.of(INVENTORY, FINDINGS, DELTA, FILES, PROVIDES, REQUIRES, WANTED, BROKEN);
+        return List.of(INVENTORY, FINDINGS, DELTA, FILES, PROVIDES, REQUIRES, WANTED, BROKEN, NOTIFY_LEDGER);
     }
 }

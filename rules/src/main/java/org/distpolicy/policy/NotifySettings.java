@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The policy file's {@code [notify]}, read and validated now so a typo fails the nightly run
- * today rather than the first mailing (issue 7 sends the mails).
+ * The policy file's {@code [notify]}: how {@code distpolicy notify} mails maintainers. Validated
+ * with the rest of the policy, so a typo fails the nightly run rather than the next mailing.
  *
  * @param from             sender address; null when unset (mailing then has no sender to use)
  * @param remindAfterDays  days after a finding first appeared to remind its maintainer again, ascending

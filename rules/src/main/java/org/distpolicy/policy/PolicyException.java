@@ -8,10 +8,17 @@ import org.distpolicy.manifest.ManifestException;
  */
 public final class PolicyException extends Exception {
     private final ManifestException positioned;
+    /** The file the position is in when it is not the policy file itself (a maintainers file); else null. */
+    private final String file;
 
     PolicyException(ManifestException positioned) {
+        this(positioned, null);
+    }
+
+    PolicyException(ManifestException positioned, String file) {
         super(positioned.getMessage(), positioned);
         this.positioned = positioned;
+        this.file = file;
     }
 
     public int line() {
@@ -23,7 +30,7 @@ public final class PolicyException extends Exception {
     }
 
     /** "file:line:col: message", the form compilers (and artifact/bad-manifest) use. */
-    public String describe(String file) {
-        return positioned.describe(file);
+    public String describe(String policyFile) {
+        return positioned.describe(file == null ? policyFile : file);
     }
 }

@@ -2,6 +2,9 @@ package org.distpolicy.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -11,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.distpolicy.archive.ReadLimits;
@@ -32,7 +36,7 @@ import org.distpolicy.rules.Severity;
  * literally, so guessing at a typo could waive or disable the wrong findings.
  */
 public final class PolicyParser {
-    private static final Set<String> SECTIONS = Set.of("distro", "limits", "rules", "waiver", "maintainer", "notify", "history");
+    private static final Set<String> SECTIONS = Set.of("distro", "limits", "rules", "waiver", "maintainer", "notify", "history", "maintainers");
     private static final KeyPath ROOT = KeyPath.root();
     private static final Pattern RUSTC_VERSION = Pattern.compile("[0-9]+\\.[0-9]+(\\.[0-9]+)?");
     private static final String BARE_ADDRESS = "[^\\s<>@]+@[^\\s<>@]+";
@@ -42,41 +46,87 @@ public final class PolicyParser {
 
     private final PolicyValues values;
     private final ObjectNode root;
+    /** Where files the policy names are found: the policy file's directory; null for a policy given as text. */
+    private final Path base;
 
-    private PolicyParser(String text) throws ManifestException {
+    private PolicyParser(String text, Path base) throws ManifestException {
         this.root = TomlDocumentReader.read(text);
         this.values = new PolicyValues(new TomlValueReader(text));
+        this.base = base;
     }
 
     public static Policy parse(String toml) throws PolicyException {
-        return parse(toml, Sha256.hex(toml));
+        return parse(toml, Sha256.hex(toml), null);
+    }
+
+    /** The policy file at {@code file}; the files it names are relative to its directory. */
+    public static Policy read(Path file) throws PolicyException, IOException {
+        Path directory = file.toAbsolutePath().getParent();
+        return parse(Files.readAllBytes(file), directory);
     }
 
     /** The policy file's bytes: UTF-8 strictly, and the digest is of the bytes as they are on disk. */
     public static Policy parse(byte[] content) throws PolicyException {
+        return parse(content, null);
+    }
+
+    private static Policy parse(byte[] content, Path base) throws PolicyException {
         String text;
         try {
             text = StrictUtf8.decode(content);
         } catch (ManifestException e) {
             throw new PolicyException(e);
         }
-        return parse(text, HexFormat.of().formatHex(Sha256.newDigest().digest(content)));
+        return parse(text, HexFormat.of().formatHex(Sha256.newDigest().digest(content)), base);
     }
 
-    private static Policy parse(String toml, String digest) throws PolicyException {
+    private static Policy parse(String toml, String digest, Path base) throws PolicyException {
         try {
-            return new PolicyParser(toml).read(digest);
+            return new PolicyParser(toml, base).read(digest);
         } catch (ManifestException e) {
             throw new PolicyException(e);
         }
     }
 
-    private Policy read(String digest) throws ManifestException {
+    private Policy read(String digest) throws ManifestException, PolicyException {
         values.onlyKeys(root, ROOT, SECTIONS);
         Map<String, Severity> severities = new LinkedHashMap<>();
         Set<String> disabled = new LinkedHashSet<>();
         readRules(severities, disabled);
-        return new Policy(digest, distro(), limits(), severities, disabled, waivers(), maintainers(), notifySettings(), history());
+        List<Maintainer> maintainers = maintainers();
+        Optional<MaintainersFile> file = maintainersFile();
+        file.ifPresent(f -> maintainers.addAll(f.maintainers()));
+        // The maintainers file is part of the policy: editing it must show in run.json's digest.
+        String combined = file.map(f -> Sha256.hex(digest + "\u0000" + f.digest())).orElse(digest);
+        return new Policy(combined, distro(), limits(), severities, disabled, waivers(), maintainers, notifySettings(), history());
+    }
+
+    private record MaintainersFile(List<Maintainer> maintainers, String digest) {
+    }
+
+    /** {@code [maintainers] file}: a CSV of package globs and addresses, after the {@code [[maintainer]]} entries. */
+    private Optional<MaintainersFile> maintainersFile() throws ManifestException, PolicyException {
+        KeyPath path = ROOT.key("maintainers");
+        ObjectNode table = values.table(root, "maintainers", ROOT, Set.of("file"));
+        String name = values.string(table, "file", path, null);
+        if (name == null) {
+            return Optional.empty();
+        }
+        if (base == null) {
+            throw values.error(path.key("file"), "names a file, but this policy was not read from a file");
+        }
+        Path file = base.resolve(name);
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw values.error(path.key("file"), "cannot read " + file + ": " + e.getMessage());
+        }
+        try {
+            return Optional.of(new MaintainersFile(MaintainerTable.parse(content), HexFormat.of().formatHex(Sha256.newDigest().digest(content))));
+        } catch (ManifestException e) {
+            throw new PolicyException(e, file.toString());
+        }
     }
 
     private DistroSettings distro() throws ManifestException {

@@ -1,5 +1,6 @@
 package org.distpolicy.rules;
 
+import java.util.List;
 import java.util.Optional;
 import org.distpolicy.cargo.cfg.TargetSpec;
 import org.distpolicy.cargo.resolve.CargoResolution;
@@ -11,11 +12,18 @@ import org.distpolicy.facts.PackageFacts;
 import org.distpolicy.goresolve.GoModuleInput;
 import org.distpolicy.goresolve.GoResolution;
 import org.distpolicy.gosrc.GoBuildContext;
+import org.distpolicy.resolve.Provide;
+import org.distpolicy.resolve.Requirement;
 import org.distpolicy.resolve.Resolution;
 import org.distpolicy.resolve.ResolutionInput;
+import org.distpolicy.resolve.Seed;
+import org.distpolicy.rules.artifact.ArtifactCheckFailed;
 
 /** Turns each package's facts into its share of the archive-wide resolution, for the distro's profile. */
 public final class ResolutionInputs {
+    /** What {@code artifact/check-failed} names when a package's share of the resolution cannot be built. */
+    static final String RESOLUTION_CHECK = "resolution";
+
     private final DistroProfile profile;
     private final CrateGraphBuilder crates;
     private final GoBuildContext goBuild;
@@ -31,6 +39,14 @@ public final class ResolutionInputs {
      * Go source tree without one takes part: what its packages import matters all the same.
      */
     public Optional<ResolutionInput> of(PackageFacts facts) {
+        try {
+            return build(facts);
+        } catch (RuntimeException e) {
+            return Optional.of(new FailedInput(ArtifactCheckFailed.INSTANCE.finding(facts, RESOLUTION_CHECK, e)));
+        }
+    }
+
+    private Optional<ResolutionInput> build(PackageFacts facts) {
         if (facts instanceof CrateFacts crate) {
             return crate.version() == null ? Optional.empty() : Optional.of(CrateInput.of(crate, crates, profile.rustc()));
         }
@@ -39,6 +55,29 @@ public final class ResolutionInputs {
         }
         // A link provides what its target does: the archive-wide join lends it (GoModuleInput.linked).
         return Optional.empty();
+    }
+
+    /** A package whose input could not be built: it takes part with its finding and nothing else. */
+    private record FailedInput(Finding failure) implements ResolutionInput {
+        @Override
+        public List<Provide> provides() {
+            return List.of();
+        }
+
+        @Override
+        public List<Requirement> requirements() {
+            return List.of();
+        }
+
+        @Override
+        public List<Finding> findings() {
+            return List.of(failure);
+        }
+
+        @Override
+        public List<Seed> seeds() {
+            return List.of();
+        }
     }
 
     /** The ecosystem's version matching and findings. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.distpolicy.rules.artifact.ArtifactBadManifest;
+import org.distpolicy.rules.artifact.ArtifactCheckFailed;
 import org.distpolicy.rules.artifact.ArtifactLimitExceeded;
 import org.distpolicy.rules.artifact.ArtifactUnreadable;
 import org.distpolicy.rules.artifact.ArtifactUnrecognized;
@@ -73,7 +74,8 @@ public final class RuleCatalogue {
                     ArtifactUnsafeEntry.INSTANCE,
                     ArtifactLimitExceeded.INSTANCE,
                     ArtifactBadManifest.INSTANCE,
-                    ArtifactUnrecognized.INSTANCE),
+                    ArtifactUnrecognized.INSTANCE,
+                    ArtifactCheckFailed.INSTANCE),
             RESOLUTION_RULES.stream(),
             CRATE_RULES.stream(),
             GO_MODULE_RULES.stream(),

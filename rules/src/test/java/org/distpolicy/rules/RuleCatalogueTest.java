@@ -22,7 +22,7 @@ class RuleCatalogueTest {
         }
         assertEquals(Set.of(
                 "artifact/unreadable", "artifact/unsafe-entry", "artifact/limit-exceeded", "artifact/bad-manifest",
-                "artifact/unrecognized", "cargo/path-dependency", "cargo/git-dependency", "cargo/foreign-registry",
+                "artifact/unrecognized", "artifact/check-failed", "cargo/path-dependency", "cargo/git-dependency", "cargo/foreign-registry",
                 "cargo/patch-section", "cargo/unnormalized-manifest", "cargo/nested-package", "cargo/bundled-crate",
                 "cargo/bundled-native-library", "go/local-replace", "go/replace-to-fork",
                 "go/vendored-dependencies", "go/inconsistent-vendoring",
