@@ -67,6 +67,19 @@ final class DeltaStage {
         return counts;
     }
 
+    /**
+     * The delta of a run whose tables are the previous run's (same inputs): every finding persists,
+     * first seen when the previous delta says; nothing is new or fixed. The previous delta's rows
+     * other than fixed are exactly its findings, so no join is needed.
+     */
+    static Counts writeUnchanged(SparkSession spark, RunDirectory run, String runId, String previous) {
+        select(spark.read().parquet(run.ofRun(previous, "delta")).filter(col("status").notEqual(FIXED))
+                .withColumn("run_id", lit(runId)).withColumn("status", lit(PERSISTING)))
+                .orderBy("status", "package", "version", "rule", "fingerprint").coalesce(1)
+                .write().mode(SaveMode.ErrorIfExists).parquet(run.staged("delta"));
+        return new Counts(0, 0, spark.read().parquet(run.staged("delta")).count());
+    }
+
     /** fingerprint → first_seen of what the previous run still had; a run from before deltas existed counts as its own first. */
     private static Dataset<Row> firstSeenOf(SparkSession spark, RunDirectory run, String previous, Dataset<Row> previousFindings)
             throws IOException {

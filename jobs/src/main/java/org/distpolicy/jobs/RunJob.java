@@ -181,7 +181,8 @@ final class RunJob {
     private static Result report(SparkSession spark, RunOptions options, RunDirectory run, Instant started, StageClock clock,
                                  Optional<String> inputs, Optional<String> reused, boolean cacheAdded) throws IOException {
         String runId = run.runId();
-        DeltaStage.Counts delta = clock.time("delta", () -> DeltaStage.write(spark, run, runId));
+        DeltaStage.Counts delta = clock.time("delta", () -> reused.isPresent() ? DeltaStage.writeUnchanged(spark, run, runId, reused.get())
+                : DeltaStage.write(spark, run, runId));
         RunSummary summary = clock.time("summary", () -> summarize(spark, run, options.archive(), runId, options.packageRules(), delta));
         run.writeText("summary.md", SummaryMarkdown.render(summary));
         run.writeText("summary.html", SummaryHtml.render(summary));
