@@ -7,6 +7,8 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -58,10 +60,24 @@ final class DeltaStage {
         }
         delta = select(delta).orderBy("status", "package", "version", "rule", "fingerprint").coalesce(1).persist();
         delta.write().mode(SaveMode.ErrorIfExists).parquet(run.staged("delta"));
-        Counts counts = new Counts(delta.filter(col("status").equalTo(NEW)).count(), delta.filter(col("status").equalTo(FIXED)).count(),
-                delta.filter(col("status").equalTo(PERSISTING)).count());
+        Map<String, Long> byStatus = new HashMap<>();
+        delta.groupBy("status").count().collectAsList().forEach(row -> byStatus.put(row.getString(0), row.getLong(1)));
+        Counts counts = new Counts(byStatus.getOrDefault(NEW, 0L), byStatus.getOrDefault(FIXED, 0L), byStatus.getOrDefault(PERSISTING, 0L));
         delta.unpersist();
         return counts;
+    }
+
+    /**
+     * The delta of a run whose tables are the previous run's (same inputs): every finding persists,
+     * first seen when the previous delta says; nothing is new or fixed. The previous delta's rows
+     * other than fixed are exactly its findings, so no join is needed.
+     */
+    static Counts writeUnchanged(SparkSession spark, RunDirectory run, String runId, String previous) {
+        select(spark.read().parquet(run.ofRun(previous, "delta")).filter(col("status").notEqual(FIXED))
+                .withColumn("run_id", lit(runId)).withColumn("status", lit(PERSISTING)))
+                .orderBy("status", "package", "version", "rule", "fingerprint").coalesce(1)
+                .write().mode(SaveMode.ErrorIfExists).parquet(run.staged("delta"));
+        return new Counts(0, 0, spark.read().parquet(run.staged("delta")).count());
     }
 
     /** fingerprint → first_seen of what the previous run still had; a run from before deltas existed counts as its own first. */

@@ -7,9 +7,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.distpolicy.archive.ArtifactRef;
@@ -63,13 +68,34 @@ final class RunInputs {
         return same ? previous : Optional.empty();
     }
 
-    /** Writes the previous run's tables as this run's: the same rows under this run's id. The delta is computed afresh. */
+    /**
+     * Writes the previous run's tables as this run's: the same rows under this run's id. The delta
+     * is computed afresh. The copies are small jobs whose cost is mostly latency, so they run side by side.
+     */
     static void copyTables(SparkSession spark, RunDirectory run, String previous, String runId) throws IOException {
+        List<String> tables = new ArrayList<>();
         for (TableSpec table : ReportTables.all()) {
             if (table != ReportTables.DELTA && run.hasTable(previous, table.name())) {
-                spark.read().parquet(run.ofRun(previous, table.name())).withColumn("run_id", lit(runId))
-                        .write().mode(SaveMode.ErrorIfExists).parquet(run.staged(table.name()));
+                tables.add(table.name());
             }
+        }
+        ExecutorService copiers = Executors.newFixedThreadPool(Math.max(1, tables.size()));
+        try {
+            List<Future<?>> copies = new ArrayList<>();
+            for (String table : tables) {
+                copies.add(copiers.submit(() -> spark.read().parquet(run.ofRun(previous, table)).withColumn("run_id", lit(runId))
+                        .write().mode(SaveMode.ErrorIfExists).parquet(run.staged(table))));
+            }
+            for (Future<?> copy : copies) {
+                copy.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while copying the previous run's tables", e);
+        } catch (ExecutionException e) {
+            throw new IOException("cannot copy the previous run's tables", e.getCause());
+        } finally {
+            copiers.shutdownNow();
         }
     }
 }

@@ -1,7 +1,10 @@
 package org.distpolicy.jobs;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,10 +26,12 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.distpolicy.archive.ArchiveAccess;
 import org.distpolicy.archive.ArtifactRef;
@@ -46,6 +51,7 @@ import scala.Tuple2;
 final class RunJob {
     private static final int EXAMPLES_PER_RULE = 5;
     private static final int MOST_WANTED = 20;
+    private static final int TOP_PACKAGES = 20;
     private static final int CHANGES_SHOWN = 10;
     private static final int TREND_RUNS = 30;
 
@@ -154,7 +160,8 @@ final class RunJob {
     private static Result report(SparkSession spark, RunOptions options, RunDirectory run, Instant started, StageClock clock,
                                  Optional<String> inputs, Optional<String> reused, boolean cacheAdded) throws IOException {
         String runId = run.runId();
-        DeltaStage.Counts delta = clock.time("delta", () -> DeltaStage.write(spark, run, runId));
+        DeltaStage.Counts delta = clock.time("delta", () -> reused.isPresent() ? DeltaStage.writeUnchanged(spark, run, runId, reused.get())
+                : DeltaStage.write(spark, run, runId));
         RunSummary summary = clock.time("summary", () -> summarize(spark, run, options.archive(), runId, options.packageRules(), delta));
         run.writeText("summary.md", SummaryMarkdown.render(summary));
         run.writeText("summary.html", SummaryHtml.render(summary));
@@ -223,9 +230,13 @@ final class RunJob {
         if (resolution != null) {
             writeGraph(spark, run, runId, resolution);
         }
-        spark.createDataFrame(findings.map(f -> ReportRows.finding(runId, f)), ReportRows.schema(ReportTables.FINDINGS))
+        // A sort samples its input in a job of its own: persisted, the package checks, vendored-copy search
+        // and policy mapping behind the findings run once, not twice.
+        JavaRDD<Row> findingRows = findings.map(f -> ReportRows.finding(runId, f)).persist(StorageLevel.MEMORY_AND_DISK());
+        spark.createDataFrame(findingRows, ReportRows.schema(ReportTables.FINDINGS))
                 .orderBy("package", "version", "rule", "subject", "fingerprint").coalesce(1)
                 .write().mode(SaveMode.ErrorIfExists).parquet(run.staged("findings"));
+        findingRows.unpersist(false);
         int fileParts = Math.max(1, scanned.getNumPartitions() / 8);
         spark.createDataFrame(
                         scanned.flatMap(s -> s.files().stream().map(f -> ReportRows.file(runId, s.inventory(), f)).iterator()),
@@ -272,14 +283,14 @@ final class RunJob {
         ruleCounts.sort((a, b) -> a.severity().equals(b.severity())
                 ? Long.compare(b.count(), a.count()) != 0 ? Long.compare(b.count(), a.count()) : a.rule().compareTo(b.rule())
                 : Integer.compare(severityRank(a.severity()), severityRank(b.severity())));
+        // One query for every rule's first examples (in the table's order), not one per rule.
         Map<String, List<RunSummary.Example>> examples = new LinkedHashMap<>();
-        for (RunSummary.RuleCount count : ruleCounts) {
-            List<RunSummary.Example> list = new ArrayList<>();
-            for (Row row : findings.filter(col("rule").equalTo(count.rule()))
-                    .select("package", "version", "subject", "message").limit(EXAMPLES_PER_RULE).collectAsList()) {
-                list.add(new RunSummary.Example(row.getString(0), row.getString(1), row.getString(2), row.getString(3)));
-            }
-            examples.put(count.rule(), list);
+        ruleCounts.forEach(count -> examples.put(count.rule(), new ArrayList<>()));
+        for (Row row : findings.withColumn("position", monotonically_increasing_id())
+                .withColumn("nth", row_number().over(Window.partitionBy("rule").orderBy("position")))
+                .filter(col("nth").leq(EXAMPLES_PER_RULE)).orderBy("rule", "nth")
+                .select("rule", "package", "version", "subject", "message").collectAsList()) {
+            examples.get(row.getString(0)).add(new RunSummary.Example(row.getString(1), row.getString(2), row.getString(3), row.getString(4)));
         }
         List<RunSummary.Wanted> wanted = new ArrayList<>();
         if (resolved) {
@@ -288,11 +299,18 @@ final class RunJob {
                 wanted.add(new RunSummary.Wanted(row.getString(0), row.getString(1), row.getString(2), row.getLong(3), row.getLong(4)));
             }
         }
+        List<RunSummary.PackageCount> topPackages = new ArrayList<>();
+        for (Row row : findings.filter(col("package").isNotNull()).groupBy("ecosystem", "package")
+                .agg(severityCount("error").as("errors"), severityCount("warning").as("warnings"), severityCount("info").as("infos"))
+                .orderBy(col("errors").desc(), col("warnings").desc(), col("infos").desc(), col("package"), col("ecosystem"))
+                .limit(TOP_PACKAGES).collectAsList()) {
+            topPackages.add(new RunSummary.PackageCount(row.getString(0), row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4)));
+        }
         long artifacts = byKind.values().stream().mapToLong(Long::longValue).sum();
         long open = ruleCounts.stream().mapToLong(RunSummary.RuleCount::count).sum();
         List<RunSummary.TrendPoint> trend = new ArrayList<>(earlierRuns(run));
         trend.add(new RunSummary.TrendPoint(runId, open, delta.added(), delta.fixed()));
-        return new RunSummary(runId, archive, artifacts, byKind, byStatus, ruleCounts, wanted, examples, new RunSummary.Changes(
+        return new RunSummary(runId, archive, artifacts, byKind, byStatus, ruleCounts, wanted, topPackages, examples, new RunSummary.Changes(
                 delta.added(), delta.fixed(), delta.persisting(), changes(spark, run, DeltaStage.NEW), changes(spark, run, DeltaStage.FIXED)),
                 trend);
     }
@@ -324,6 +342,10 @@ final class RunJob {
                     new RunSummary.Example(row.getString(2), row.getString(3), row.getString(4), row.getString(5))));
         }
         return changes;
+    }
+
+    private static Column severityCount(String severity) {
+        return sum(when(col("severity").equalTo(severity), 1L).otherwise(0L));
     }
 
     private static int severityRank(String severity) {

@@ -20,8 +20,9 @@ import org.apache.spark.scheduler.SparkListenerTaskStart;
 
 /**
  * Lives in a cluster run's driver ({@code spark.extraListeners}) and tells the test, through files
- * in {@value #DIR}, when to kill a worker and what Spark did about it: once the run's first job
- * (the scan, whose artifacts are then persisted on the executors) has ended, the first task that
+ * in {@value #DIR}, when to kill a worker and what Spark did about it: once the first job that
+ * persisted partitions (the scan, whose artifacts are then persisted on the executors; keying the
+ * artifacts for the facts cache comes before it and persists nothing) has ended, the first task that
  * starts names its executor in {@value #KILL}; {@value #EVENTS} gets one line per lost executor,
  * failed task, re-attempted stage and persisted partition stored ({@code rdd-block-stored <block> <executor>}).
  */
@@ -31,7 +32,8 @@ public final class ClusterRunProbe extends SparkListener {
     static final String EVENTS = "events";
 
     private final Path dir;
-    private final AtomicBoolean firstJobEnded = new AtomicBoolean();
+    private final AtomicBoolean persisted = new AtomicBoolean();
+    private final AtomicBoolean scanEnded = new AtomicBoolean();
     private final AtomicBoolean killRequested = new AtomicBoolean();
 
     public ClusterRunProbe(SparkConf conf) {
@@ -40,12 +42,14 @@ public final class ClusterRunProbe extends SparkListener {
 
     @Override
     public void onJobEnd(SparkListenerJobEnd jobEnd) {
-        firstJobEnded.set(true);
+        if (persisted.get()) {
+            scanEnded.set(true);
+        }
     }
 
     @Override
     public void onTaskStart(SparkListenerTaskStart taskStart) {
-        if (firstJobEnded.get() && killRequested.compareAndSet(false, true)) {
+        if (scanEnded.get() && killRequested.compareAndSet(false, true)) {
             try {
                 // Written aside and moved, so the test never reads half an id.
                 Path written = Files.writeString(dir.resolve(KILL + ".tmp"), taskStart.taskInfo().executorId());
@@ -79,6 +83,7 @@ public final class ClusterRunProbe extends SparkListener {
     @Override
     public void onBlockUpdated(SparkListenerBlockUpdated updated) {
         if (updated.blockUpdatedInfo().blockId().isRDD() && updated.blockUpdatedInfo().storageLevel().isValid()) {
+            persisted.set(true);
             event("rdd-block-stored " + updated.blockUpdatedInfo().blockId() + " " + updated.blockUpdatedInfo().blockManagerId().executorId());
         }
     }

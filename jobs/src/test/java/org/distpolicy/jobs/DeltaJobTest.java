@@ -1,48 +1,23 @@
 package org.distpolicy.jobs;
 
+import static org.distpolicy.jobs.Nightlies.crate;
+import static org.distpolicy.jobs.Nightlies.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.distpolicy.datasets.Entry;
-import org.distpolicy.datasets.PackageWriter;
 import org.distpolicy.reports.ParquetTableReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Consecutive nightly runs: what is new, fixed and persisting, since when; --fail-on; history pruning. */
 class DeltaJobTest {
-    private static void crate(Path archive, String name, String version, String dependencies) throws IOException {
-        PackageWriter.crate(archive, name, version, List.of(Entry.file("Cargo.toml", """
-                [package]
-                name = "%s"
-                version = "%s"
-                edition = "2021"
-
-                [dependencies]
-                %s
-                """.formatted(name, version, dependencies)), Entry.file("src/lib.rs", "")));
-    }
-
-    private static int run(Path archive, Path reports, String... extra) {
-        String[] args = Stream.concat(Stream.of("nightly", "--archive", archive.toString(), "--reports", reports.toString()), Stream.of(extra))
-                .toArray(String[]::new);
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        return Main.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
     private static String latest(Path reports) throws IOException {
         return Files.readString(reports.resolve("LATEST")).trim();
     }

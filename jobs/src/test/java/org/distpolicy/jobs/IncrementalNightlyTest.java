@@ -1,14 +1,12 @@
 package org.distpolicy.jobs;
 
+import static org.distpolicy.jobs.Nightlies.crate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,12 +15,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.distpolicy.archive.ArtifactKind;
 import org.distpolicy.archive.FileEntry;
-import org.distpolicy.datasets.Entry;
-import org.distpolicy.datasets.PackageWriter;
 import org.distpolicy.facts.InventoryRecord;
 import org.distpolicy.facts.ScannedArtifact;
 import org.distpolicy.reports.ParquetTableReader;
@@ -35,25 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * load back from the cache.
  */
 class IncrementalNightlyTest {
-    private static void crate(Path archive, String name, String version, String dependencies) throws IOException {
-        PackageWriter.crate(archive, name, version, List.of(Entry.file("Cargo.toml", """
-                [package]
-                name = "%s"
-                version = "%s"
-                edition = "2021"
-
-                [dependencies]
-                %s
-                """.formatted(name, version, dependencies)), Entry.file("src/lib.rs", "")));
-    }
-
     private static void run(Path archive, Path reports, String... extra) {
-        String[] args = Stream.concat(Stream.of("nightly", "--archive", archive.toString(), "--reports", reports.toString()), Stream.of(extra))
-                .toArray(String[]::new);
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, Nightlies.run(archive, reports, extra));
     }
 
     private static String latest(Path reports) throws IOException {
@@ -88,6 +66,8 @@ class IncrementalNightlyTest {
         assertEquals(3, firstJson.path("stage_counts").path("cache_misses").asLong());
         assertEquals(0, firstJson.path("stage_counts").path("cache_hits").asLong());
         assertTrue(firstJson.path("tables_reused_from").isNull());
+        String summary = Files.readString(reports.resolve("runs").resolve(first).resolve("summary.md"));
+        assertTrue(summary.contains("## Top packages by findings") && summary.contains("| cargo | `app` | 1 | 0 | 0 | 1 |"), summary);
 
         run(archive, reports);
         String second = latest(reports);

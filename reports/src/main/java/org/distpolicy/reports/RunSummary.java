@@ -10,6 +10,7 @@ import java.util.Map;
  * @param artifactsByStatus inventory status → count
  * @param ruleCounts        one entry per rule that fired, most severe and most frequent first
  * @param wanted            the most wanted missing crates, Go modules and version lines, most wanted first
+ * @param topPackages       the packages with the most open findings, most errors first
  * @param examples          rule id → a few of its findings
  * @param changes           what changed since the previous complete run
  * @param trend             the last runs, oldest first, this one last
@@ -22,6 +23,7 @@ public record RunSummary(
         Map<String, Long> artifactsByStatus,
         List<RuleCount> ruleCounts,
         List<Wanted> wanted,
+        List<PackageCount> topPackages,
         Map<String, List<Example>> examples,
         Changes changes,
         List<TrendPoint> trend) {
@@ -41,6 +43,13 @@ public record RunSummary(
     }
 
     public record Wanted(String ecosystem, String packageName, String versionReq, long capabilities, long packages) {
+    }
+
+    /** Open findings of one package (all its versions) by severity. */
+    public record PackageCount(String ecosystem, String packageName, long errors, long warnings, long infos) {
+        public long total() {
+            return errors + warnings + infos;
+        }
     }
 
     public record Example(String packageName, String version, String subject, String message) {

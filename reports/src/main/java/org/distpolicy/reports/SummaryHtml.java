@@ -59,6 +59,17 @@ public final class SummaryHtml {
             }
             html.append("</table>\n");
         }
+        if (!summary.topPackages().isEmpty()) {
+            html.append("<h2>Top packages by findings</h2>\n<table><tr><th>ecosystem</th><th>package</th><th>errors</th>")
+                    .append("<th>warnings</th><th>info</th><th>total</th></tr>\n");
+            for (RunSummary.PackageCount count : summary.topPackages()) {
+                html.append("<tr><td>").append(escape(count.ecosystem())).append("</td><td><code>").append(escape(count.packageName()))
+                        .append("</code></td><td class=\"n error\">").append(count.errors()).append("</td><td class=\"n warning\">")
+                        .append(count.warnings()).append("</td><td class=\"n info\">").append(count.infos()).append("</td><td class=\"n\">")
+                        .append(count.total()).append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
         return html.append("</body></html>\n").toString();
     }
 

@@ -62,6 +62,17 @@ public final class SummaryMarkdown {
             md.append('\n');
         }
 
+        if (!summary.topPackages().isEmpty()) {
+            md.append("## Top packages by findings\n\nOpen findings per package (all its versions), most errors first:\n\n");
+            md.append("| ecosystem | package | errors | warnings | info | total |\n|---|---|---:|---:|---:|---:|\n");
+            for (RunSummary.PackageCount count : summary.topPackages()) {
+                md.append("| ").append(cell(orEmpty(count.ecosystem()))).append(" | `").append(cell(code(count.packageName()))).append("` | ")
+                        .append(count.errors()).append(" | ").append(count.warnings()).append(" | ").append(count.infos()).append(" | ")
+                        .append(count.total()).append(" |\n");
+            }
+            md.append('\n');
+        }
+
         md.append("## Inventory\n\n| kind | artifacts |\n|---|---:|\n");
         table(md, summary.artifactsByKind());
         md.append("\n| status | artifacts |\n|---|---:|\n");

@@ -13,6 +13,7 @@ class SummaryHtmlTest {
         return new RunSummary("20261122T031500Z", "file:/archive", 3, Map.of("crate", 3L), Map.of("ok", 3L),
                 List.of(new RunSummary.RuleCount("cargo/missing-crate", "error", 2)),
                 List.of(new RunSummary.Wanted("go", "k8s.io/apimachinery", "*", 45, 3)),
+                List.of(new RunSummary.PackageCount("cargo", "app", 2, 1, 0), new RunSummary.PackageCount("go", "<evil>", 0, 0, 4)),
                 Map.of(),
                 new RunSummary.Changes(1, 1, 1,
                         List.of(new RunSummary.Change("cargo/missing-crate", "error", new RunSummary.Example("app", "1.0.0", null, message))),
@@ -32,6 +33,9 @@ class SummaryHtmlTest {
         assertTrue(html.contains("<polyline class=\"open\""), html);
         assertTrue(html.contains("<title>20261121T031500Z: 2 fixed</title>"), html);
         assertTrue(html.contains("<code>k8s.io/apimachinery</code>"));
+        assertTrue(html.contains("<td><code>app</code></td><td class=\"n error\">2</td><td class=\"n warning\">1</td>"
+                + "<td class=\"n info\">0</td><td class=\"n\">3</td>"), html);
+        assertTrue(html.indexOf("<code>app</code>") < html.indexOf("<code>&lt;evil&gt;</code>"), "in the order given: errors first");
         assertFalse(html.contains("http://") && html.replace("http://www.w3.org/2000/svg", "").contains("http://"), "nothing fetched");
         assertFalse(html.contains("<script"), "no script");
     }

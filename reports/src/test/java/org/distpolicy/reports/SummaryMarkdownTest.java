@@ -14,6 +14,7 @@ class SummaryMarkdownTest {
                 Map.of("crate", 2L, "unrecognized", 1L), Map.of("ok", 3L),
                 List.of(new RunSummary.RuleCount("artifact/unrecognized", "info", 1)),
                 List.of(new RunSummary.Wanted("cargo", "windows-sys", "^0.52", 40, 12)),
+                List.of(new RunSummary.PackageCount("cargo", "app", 1, 0, 0), new RunSummary.PackageCount(null, "README", 0, 0, 1)),
                 Map.of("artifact/unrecognized", List.of(new RunSummary.Example(null, null, null, "neither a crate nor a Go module: README"))),
                 new RunSummary.Changes(1, 12, 0,
                         List.of(new RunSummary.Change("artifact/unrecognized", "info", new RunSummary.Example(null, null, null, "README"))),
@@ -29,6 +30,8 @@ class SummaryMarkdownTest {
         assertTrue(md.contains("| crate | 2 |"));
         assertTrue(md.contains("- neither a crate nor a Go module: README"));
         assertTrue(md.contains("| cargo | `windows-sys` | `^0.52` | 40 | 12 |"), md);
+        assertTrue(md.contains("## Top packages by findings"), md);
+        assertTrue(md.contains("| cargo | `app` | 1 | 0 | 0 | 1 |\n|  | `README` | 0 | 0 | 1 | 1 |"), md);
     }
 
     @Test
@@ -36,6 +39,7 @@ class SummaryMarkdownTest {
         RunSummary summary = new RunSummary("r", "a", 1, Map.of(), Map.of(),
                 List.of(new RunSummary.RuleCount("cargo/path-dependency", "error", 1)),
                 List.of(),
+                List.of(new RunSummary.PackageCount("cargo", "evil`name|x", 1, 0, 0)),
                 Map.of("cargo/path-dependency", List.of(new RunSummary.Example("evil`name", "1.0", null,
                         "line one\n| forged | row |<script>alert(1)</script>"))),
                 new RunSummary.Changes(1, 0, 0, List.of(new RunSummary.Change("cargo/path-dependency", "error",
@@ -45,5 +49,6 @@ class SummaryMarkdownTest {
         assertFalse(md.contains("<script>"), md);
         assertFalse(md.contains("\n| forged"), md);
         assertTrue(md.contains("`evil'name 1.0`"), md);
+        assertTrue(md.contains("| cargo | `evil'name\\|x` | 1 |"), md);
     }
 }
