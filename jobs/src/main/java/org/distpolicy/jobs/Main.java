@@ -129,7 +129,7 @@ public final class Main {
                 return OK;
             }
             RunJob.Result result = RunJob.run(spark, runOptions);
-            out.printf("run %s: %d artifacts, %d findings (%d new, %d fixed since the previous run)%n  %s/summary.md%n",
+            out.printf("run %s: %d artifacts, %d open findings; since the previous run %d new and %d fixed, waived ones included%n  %s/summary.md%n",
                     result.runId(), result.artifacts(), result.findings(), result.delta().added(), result.delta().fixed(), result.runPath());
             if (failOn != null) {
                 long failing = Arrays.stream(Severity.values()).filter(s -> s.compareTo(failOn) <= 0)

@@ -74,7 +74,7 @@ final class RunInputs {
      */
     static void copyTables(SparkSession spark, RunDirectory run, String previous, String runId) throws IOException {
         List<String> tables = new ArrayList<>();
-        for (TableSpec table : ReportTables.all()) {
+        for (TableSpec table : ReportTables.ofRun()) {
             if (table != ReportTables.DELTA && run.hasTable(previous, table.name())) {
                 tables.add(table.name());
             }

@@ -154,6 +154,11 @@ public final class ReportTables {
             optional("subject", STRING, "the finding's subject"),
             required("message_id", STRING, "Message-ID of the mail")));
 
+    /** The tables a nightly (or scan) run writes under runs/<run-id>/; the others lie beside the runs. */
+    public static List<TableSpec> ofRun() {
+        return List.of(INVENTORY, FINDINGS, DELTA, FILES, PROVIDES, REQUIRES, WANTED, BROKEN);
+    }
+
     public static List<TableSpec> all() {
         return List.of(INVENTORY, FINDINGS, DELTA, FILES, PROVIDES, REQUIRES, WANTED, BROKEN, NOTIFY_LEDGER, GATE, REBUILD_ORDER);
     }
