@@ -118,8 +118,8 @@ public final class ChangeSet implements Serializable {
      * The change a new finding is down to, as {@link Change#describe()} says it: a change to the
      * finding's own package version first; then a change to a package its root cause or its
      * requirements name (of several changes to one package, what took versions away: a removal,
-     * then an update, then an addition); then the what-if toolchain for a toolchain rule. Empty
-     * when none explains it.
+     * then an update, then an addition); then the what-if toolchain for a toolchain rule, and a Go what-if
+     * for any other Go finding no change explains. Empty when none explains it.
      */
     public Optional<String> blame(Finding finding, WhatIf whatIf) {
         return explain(finding, whatIf, List.of(Kind.REMOVED, Kind.UPDATED, Kind.ADDED));
@@ -153,6 +153,10 @@ public final class ChangeSet implements Serializable {
         }
         if (whatIf.go() != null && text.contains("go/go-version-too-new")) {
             return Optional.of("go " + whatIf.go() + " (what-if)");
+        }
+        if (whatIf.go() != null && finding.ecosystem() == Ecosystem.GO) {
+            // The Go release also decides which files build (go1.N tags) and what the standard library holds.
+            return Optional.of("go " + whatIf.go() + " (what-if: build tags and standard library)");
         }
         return Optional.empty();
     }

@@ -17,6 +17,7 @@ import org.distpolicy.resolve.Verdict;
 import org.distpolicy.rules.Ecosystem;
 import org.distpolicy.rules.Finding;
 import org.distpolicy.rules.Severity;
+import org.distpolicy.rules.go.GoMissingPackage;
 import org.distpolicy.rules.go.GoVersionTooNew;
 import org.junit.jupiter.api.Test;
 
@@ -124,5 +125,12 @@ class ChangeSetTest {
                 "github.com/example/future/@v/v0.3.0.zip", "go line");
         assertEquals(Optional.of("go 1.21 (what-if)"), changes.blame(goLine, new ChangeSet.WhatIf(null, "1.21")));
         assertEquals(Optional.empty(), changes.blame(goLine, new ChangeSet.WhatIf("1.60.0", null)), "a rustc what-if explains no Go finding");
+
+        Finding ownImport = Finding.of(GoMissingPackage.INSTANCE, Ecosystem.GO, "gvisor.dev/gvisor", null, "gvisor.dev/gvisor/pkg/gohacks",
+                "package gvisor.dev/gvisor/pkg/abi/linux imports gvisor.dev/gvisor/pkg/gohacks: no archived module provides it",
+                "usr/share/gocode/src/gvisor.dev/gvisor", "gvisor.dev/gvisor/pkg/gohacks");
+        assertEquals(Optional.of("go 1.19 (what-if: build tags and standard library)"), changes.blame(ownImport, new ChangeSet.WhatIf(null, "1.19")),
+                "which files build depends on the Go release");
+        assertEquals(Optional.empty(), changes.blame(ownImport, NONE));
     }
 }
