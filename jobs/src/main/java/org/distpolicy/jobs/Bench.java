@@ -97,11 +97,12 @@ final class Bench {
         double floor = median(floors.stream().map(ReadFloor.Result::seconds).toList());
         double floorCpu = median(floors.stream().map(ReadFloor.Result::cpuSeconds).toList());
         out.printf("archive: %d artifacts, %.1f MiB, %d files, %d crates, %d Go trees (%d .go files), %d requirement edges,"
-                        + " %d resolution rounds, %d conflict-walk rounds; %d measured runs on %d cores%n",
-                counts.get("artifacts"), counts.get("artifact_bytes") / MIB, counts.get("files"),
+                        + " %d resolution rounds, %d conflict-walk rounds; %d measured runs on %d cores%s%n",
+                counts.get("artifacts"), counts.get("artifact_bytes") / MIB, counts.getOrDefault("files", 0L),
                 counts.getOrDefault("crates", 0L), counts.getOrDefault("go_modules", 0L), counts.getOrDefault("go_files", 0L),
                 counts.getOrDefault("requirement_edges", 0L),
-                counts.getOrDefault("resolution_rounds", 0L), counts.getOrDefault("conflict_rounds", 0L), results.size(), threads);
+                counts.getOrDefault("resolution_rounds", 0L), counts.getOrDefault("conflict_rounds", 0L), results.size(), threads,
+                median.containsKey("reuse") ? " (unchanged inputs: the previous run's tables were reused, nothing read or resolved)" : "");
         out.printf("%-12s %9s %6s %8s %14s  %s%n", "stage", "median s", "share", "CPU s", "peak heap MiB", "throughput (wall)");
         median.forEach((stage, seconds) -> out.printf("%-12s %9.2f %5.0f%% %8.2f %14.0f  %s%n", stage, seconds, 100 * seconds / total,
                 cpu.get(stage), peakHeap.get(stage) / MIB, throughput(stage, seconds, counts)));
