@@ -1,20 +1,20 @@
 package org.distpolicy.jobs;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -84,7 +84,7 @@ final class GateJob {
             JavaRDD<GateEntry> entries = compare(before, after, changes, options.whatIf(), options.blockingSeverity());
             String gateId = gate.runId();
             spark.createDataFrame(entries.map(e -> ReportRows.gate(gateId, e)), ReportRows.schema(ReportTables.GATE))
-                    .orderBy(col("blocking").desc(), col("status"), severityOrder(), col("rule"), col("package"), col("version"), col("fingerprint"))
+                    .orderBy(col("blocking").desc(), col("status"), ReportRows.severityOrder(), col("rule"), col("package"), col("version"), col("fingerprint"))
                     .coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(gate.staged("gate"));
             GateVerdict verdict = verdict(spark.read().parquet(gate.staged("gate")), gateId, options, changes);
             gate.writeText("gate.md", GateMarkdown.render(verdict));
@@ -137,16 +137,17 @@ final class GateJob {
                 .reduceByKey((a, b) -> (a.artifact() + a.message()).compareTo(b.artifact() + b.message()) <= 0 ? a : b);
     }
 
-    private static Column severityOrder() {
-        return when(col("severity").equalTo("error"), 0).when(col("severity").equalTo("warning"), 1).otherwise(2);
-    }
-
     /** Counts and the first findings of each kind, read back from the written table. */
     private static GateVerdict verdict(Dataset<Row> table, String gateId, Options options, ChangeSet changes) {
-        long added = table.filter(col("status").equalTo(GateEntry.NEW)).count();
-        long blocking = table.filter(col("blocking")).count();
-        long fixed = table.filter(col("status").equalTo(GateEntry.FIXED)).count();
-        long persisting = table.filter(col("status").equalTo(GateEntry.PERSISTING)).count();
+        Map<String, Long> byStatus = new HashMap<>();
+        long blocking = 0;
+        for (Row row : table.groupBy("status", "blocking").count().collectAsList()) {
+            byStatus.merge(row.getString(0), row.getLong(2), Long::sum);
+            blocking += row.getBoolean(1) ? row.getLong(2) : 0;
+        }
+        long added = byStatus.getOrDefault(GateEntry.NEW, 0L);
+        long fixed = byStatus.getOrDefault(GateEntry.FIXED, 0L);
+        long persisting = byStatus.getOrDefault(GateEntry.PERSISTING, 0L);
         ChangeSet.WhatIf w = options.whatIf();
         List<String> whatIf = new ArrayList<>();
         if (w.rustc() != null) {
@@ -165,7 +166,7 @@ final class GateJob {
 
     private static List<GateVerdict.Line> lines(Dataset<Row> rows) {
         List<GateVerdict.Line> lines = new ArrayList<>();
-        for (Row r : rows.orderBy(severityOrder(), col("rule"), col("package"), col("version")).limit(SHOWN)
+        for (Row r : rows.orderBy(ReportRows.severityOrder(), col("rule"), col("package"), col("version")).limit(SHOWN)
                 .select("rule", "severity", "package", "version", "blame", "message").collectAsList()) {
             lines.add(new GateVerdict.Line(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
         }

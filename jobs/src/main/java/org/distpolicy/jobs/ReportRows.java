@@ -1,5 +1,8 @@
 package org.distpolicy.jobs;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.when;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,11 +14,11 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.distpolicy.archive.FileEntry;
 import org.distpolicy.facts.InventoryRecord;
+import org.distpolicy.release.GateEntry;
+import org.distpolicy.release.RebuildPlan;
 import org.distpolicy.reports.Column;
 import org.distpolicy.reports.ReportTables;
 import org.distpolicy.reports.TableSpec;
-import org.distpolicy.release.GateEntry;
-import org.distpolicy.release.RebuildPlan;
 import org.distpolicy.resolve.BrokenCause;
 import org.distpolicy.resolve.Capability;
 import org.distpolicy.resolve.Nodes;
@@ -24,10 +27,16 @@ import org.distpolicy.resolve.Requirement;
 import org.distpolicy.resolve.Verdict;
 import org.distpolicy.rules.Ecosystem;
 import org.distpolicy.rules.Finding;
+import org.distpolicy.rules.Severity;
 
 /** Domain records → Spark rows of the report tables, in the column order {@link ReportTables} fixes. */
 final class ReportRows {
     private ReportRows() {
+    }
+
+    /** Errors first, then warnings, then the rest: the order a person reads findings in. */
+    static org.apache.spark.sql.Column severityOrder() {
+        return when(col("severity").equalTo(Severity.ERROR.label()), 0).when(col("severity").equalTo(Severity.WARNING.label()), 1).otherwise(2);
     }
 
     static StructType schema(TableSpec table) {

@@ -45,6 +45,7 @@ import org.distpolicy.reports.SummaryHtml;
 import org.distpolicy.reports.SummaryMarkdown;
 import org.distpolicy.rules.Finding;
 import org.distpolicy.rules.PackageChecks;
+import org.distpolicy.rules.Severity;
 import scala.Tuple2;
 
 /** One run: scan the archive, check it, write the run's reports, move LATEST. */
@@ -335,8 +336,7 @@ final class RunJob {
     private static List<RunSummary.Change> changes(SparkSession spark, RunDirectory run, String status) {
         List<RunSummary.Change> changes = new ArrayList<>();
         for (Row row : spark.read().parquet(run.staged("delta")).filter(col("status").equalTo(status))
-                .orderBy(when(col("severity").equalTo("error"), 0).when(col("severity").equalTo("warning"), 1).otherwise(2),
-                        col("rule"), col("package"), col("fingerprint")).limit(CHANGES_SHOWN)
+                .orderBy(ReportRows.severityOrder(), col("rule"), col("package"), col("fingerprint")).limit(CHANGES_SHOWN)
                 .select("rule", "severity", "package", "version", "subject", "message").collectAsList()) {
             changes.add(new RunSummary.Change(row.getString(0), row.getString(1),
                     new RunSummary.Example(row.getString(2), row.getString(3), row.getString(4), row.getString(5))));
@@ -348,12 +348,8 @@ final class RunJob {
         return sum(when(col("severity").equalTo(severity), 1L).otherwise(0L));
     }
 
-    private static int severityRank(String severity) {
-        return switch (severity) {
-            case "error" -> 0;
-            case "warning" -> 1;
-            default -> 2;
-        };
+    private static int severityRank(String label) {
+        return Severity.valueOf(label.toUpperCase(Locale.ROOT)).ordinal();
     }
 
     private static Map<String, Long> counts(Dataset<Row> table, String column) {
