@@ -3,11 +3,13 @@ package org.distpolicy.jobs;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
@@ -199,54 +201,96 @@ final class ResolutionStage {
     private record Fixpoint(JavaPairRDD<String, BrokenCause> broken, JavaRDD<Transitive> transitive, int rounds) {
     }
 
+    /** A hard requirement met in the archive, with how many satisfiers must break before it breaks its owner. */
+    private record Edge(Requirement via, int satisfiers) implements Serializable {
+    }
+
     /**
-     * Round after round, a requirement all of whose satisfiers are broken breaks its owner.
-     * Each round joins the satisfier edges with the broken set; it ends when a round breaks
-     * nothing new (at most one round per node, since nodes are only ever added).
+     * Round after round, a requirement all of whose satisfiers are broken breaks its owner; it
+     * ends when a round breaks nothing new (at most one round per node, since nodes are only
+     * ever added). Semi-naive: a round looks up only the nodes the previous round broke among
+     * the satisfier edges, and counts per requirement how many of its satisfiers are broken so
+     * far. The edges are indexed once per partition under the same partitioner as the broken
+     * sets, so a round costs what it newly breaks, never a pass over the graph.
      */
     private static Fixpoint propagate(JavaRDD<Judged> judged, JavaPairRDD<String, BrokenCause> seeds) {
-        JavaPairRDD<Long, Judged> edges = judged
-                .filter(j -> j.verdict().satisfied() && j.requirement().hard())
-                .zipWithUniqueId()
-                .mapToPair(Tuple2::swap)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<Long, Integer> satisfierCounts = edges.mapValues(j -> j.verdict().satisfiers().size());
-        JavaPairRDD<String, Long> edgesBySatisfier = edges
-                .flatMapToPair(t -> {
-                    return t._2().verdict().satisfiers().stream().map(node -> new Tuple2<>(node, t._1())).iterator();
-                })
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        HashPartitioner partitioner = new HashPartitioner(judged.getNumPartitions());
+        JavaPairRDD<Judged, Long> met = judged.filter(j -> j.verdict().satisfied() && j.requirement().hard()).zipWithUniqueId();
+        JavaRDD<Map<Long, Edge>> edges = index(met
+                .mapToPair(t -> new Tuple2<>(t._2(), new Edge(t._1().requirement(), t._1().verdict().satisfiers().size())))
+                .partitionBy(partitioner));
+        JavaRDD<Map<String, List<Long>>> edgesBySatisfier = index(met
+                .flatMapToPair(t -> t._1().verdict().satisfiers().stream().map(node -> new Tuple2<>(node, t._2())).iterator())
+                .groupByKey(partitioner)
+                .mapValues(ResolutionStage::list));
 
-        JavaPairRDD<String, BrokenCause> broken = seeds.persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, BrokenCause> lastBroken = seeds.partitionBy(partitioner).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, BrokenCause> broken = lastBroken;
+        // per requirement: how many of its satisfiers are broken, and the cause to report for them
+        JavaPairRDD<Long, Tuple2<Integer, BrokenCause>> brokenSatisfiers = JavaPairRDD.fromJavaRDD(JavaRDDs.<Tuple2<Long, Tuple2<Integer, BrokenCause>>>empty(judged))
+                .partitionBy(partitioner);
         JavaRDD<Transitive> transitive = JavaRDDs.empty(judged);
         int rounds = 0;
         while (true) {
             rounds++;
-            JavaPairRDD<String, Transitive> newlyBroken = edgesBySatisfier.join(broken)
-                    .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(1, t._2()._2())))
-                    .reduceByKey((a, b) -> new Tuple2<>(a._1() + b._1(), preferredCause(a._2(), b._2())))
-                    .join(satisfierCounts)
-                    .filter(t -> t._2()._1()._1().equals(t._2()._2()))
-                    .mapValues(t -> t._1()._2())
-                    .join(edges)
-                    .mapToPair(t -> {
-                        Requirement via = t._2()._2().requirement();
-                        return new Tuple2<>(via.node(), new Transitive(via, t._2()._1().via(via.requiredCapability())));
-                    })
+            JavaPairRDD<Long, Tuple2<Integer, BrokenCause>> hits = JavaPairRDD.fromJavaRDD(edgesBySatisfier.zipPartitions(lastBroken, (index, nodes) -> {
+                        List<Tuple2<Long, Tuple2<Integer, BrokenCause>>> found = new ArrayList<>();
+                        Map<String, List<Long>> bySatisfier = index.next();
+                        nodes.forEachRemaining(node -> bySatisfier.getOrDefault(node._1(), List.of())
+                                .forEach(edge -> found.add(new Tuple2<>(edge, new Tuple2<>(1, node._2())))));
+                        return found.iterator();
+                    }))
+                    .reduceByKey(partitioner, ResolutionStage::counted);
+            JavaPairRDD<Long, Tuple2<Integer, BrokenCause>> counted = brokenSatisfiers.union(hits)
+                    .reduceByKey(partitioner, ResolutionStage::counted)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            JavaPairRDD<String, Transitive> newlyBroken = JavaPairRDD.fromJavaRDD(edges.zipPartitions(hits.join(counted), (index, hit) -> {
+                        List<Tuple2<String, Transitive>> found = new ArrayList<>();
+                        Map<Long, Edge> byId = index.next();
+                        hit.forEachRemaining(h -> {
+                            Edge edge = byId.get(h._1());
+                            Tuple2<Integer, BrokenCause> count = h._2()._2();
+                            if (count._1() == edge.satisfiers()) {
+                                found.add(new Tuple2<>(edge.via().node(), new Transitive(edge.via(), count._2().via(edge.via().requiredCapability()))));
+                            }
+                        });
+                        return found.iterator();
+                    }))
+                    .reduceByKey(partitioner, ResolutionStage::preferredTransitive)
                     .subtractByKey(broken)
-                    .reduceByKey(ResolutionStage::preferredTransitive)
                     .persist(StorageLevel.MEMORY_AND_DISK());
             if (newlyBroken.isEmpty()) {
                 newlyBroken.unpersist(false);
                 break;
             }
-            // union() adds the partitions of both sides; without the coalesce every round gets slower.
-            broken = broken.union(newlyBroken.mapValues(Transitive::cause)).coalesce(judged.getNumPartitions())
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+            // Each round's sets are checkpointed locally: a lineage growing by a round each time makes every round slower.
+            counted.rdd().localCheckpoint();
+            brokenSatisfiers = counted;
+            lastBroken = newlyBroken.mapValues(Transitive::cause).persist(StorageLevel.MEMORY_AND_DISK());
+            broken = broken.union(lastBroken).persist(StorageLevel.MEMORY_AND_DISK());
             broken.rdd().localCheckpoint();
             transitive = transitive.union(newlyBroken.values());
         }
         return new Fixpoint(broken, transitive, rounds);
+    }
+
+    /** Each partition of a partitioned pair RDD as one map, persisted: looked up by the keys of an RDD under the same partitioner. */
+    private static <K, V> JavaRDD<Map<K, V>> index(JavaPairRDD<K, V> partitioned) {
+        return partitioned.mapPartitions(pairs -> {
+            Map<K, V> map = new HashMap<>();
+            pairs.forEachRemaining(pair -> map.put(pair._1(), pair._2()));
+            return List.of(map).iterator();
+        }, true).persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    private static <T> List<T> list(Iterable<T> values) {
+        List<T> list = new ArrayList<>();
+        values.forEach(list::add);
+        return list;
+    }
+
+    private static Tuple2<Integer, BrokenCause> counted(Tuple2<Integer, BrokenCause> a, Tuple2<Integer, BrokenCause> b) {
+        return new Tuple2<>(a._1() + b._1(), preferredCause(a._2(), b._2()));
     }
 
     /** Of two causes for one node, the one to report: an edge to another crate over one inside it, then a stable order. */
@@ -255,17 +299,26 @@ final class ResolutionStage {
     }
 
     private static Transitive preferredTransitive(Transitive a, Transitive b) {
-        int internal = Boolean.compare(a.via().internal(), b.via().internal());
-        if (internal != 0) {
-            return internal < 0 ? a : b;
-        }
-        return ORDER.compare(a.cause(), b.cause()) <= 0 ? a : b;
+        return TRANSITIVE_ORDER.compare(a, b) <= 0 ? a : b;
     }
 
+    // Total orders: which of several causes a node reports must not depend on the order a shuffle delivers them in.
     private static final Comparator<BrokenCause> ORDER = Comparator
             .comparingInt((BrokenCause c) -> c.chain().size())
             .thenComparing(BrokenCause::root)
-            .thenComparing(BrokenCause::problem);
+            .thenComparing(BrokenCause::problem)
+            .thenComparing(c -> String.join("\n", c.chain()))
+            .thenComparing(BrokenCause::rule)
+            .thenComparing(BrokenCause::dependencyClass, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    private static final Comparator<Transitive> TRANSITIVE_ORDER = Comparator
+            .comparing((Transitive t) -> t.via().internal())
+            .thenComparing(Transitive::cause, ORDER)
+            .thenComparing(t -> t.via().requiredCapability())
+            .thenComparing(t -> t.via().versionReq())
+            .thenComparing(t -> t.via().kind())
+            .thenComparing(t -> t.via().dependency(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(t -> t.via().origin(), Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private static List<ProvidedVersion> versions(Iterable<Provide> provided) {
         Map<String, Set<String>> features = new LinkedHashMap<>();
