@@ -37,10 +37,7 @@ class SyntheticArchiveTest {
     void groundTruthHasEveryInjectedKindAndTransitiveBreakage(@TempDir Path dir) throws IOException {
         SyntheticArchive.write(dir, 400, 120, 3, 0.2);
         List<String> truth = GroundTruth.read(dir.resolve(GroundTruth.FILE_NAME));
-        for (String rule : List.of("cargo/missing-crate", "cargo/unsatisfiable-version", "cargo/undefined-feature", "cargo/missing-dependency-feature",
-                "cargo/rust-version-too-new", "cargo/path-dependency", "cargo/git-dependency", "cargo/patch-section", "cargo/bundled-crate",
-                "cargo/broken-transitively", "go/missing-module", "go/missing-package", "go/local-replace", "go/vendored-dependencies",
-                "go/inconsistent-vendoring", "go/broken-transitively", "artifact/unreadable", "artifact/unrecognized")) {
+        for (String rule : SyntheticArchive.INJECTED_RULES) {
             assertTrue(truth.stream().anyMatch(l -> l.startsWith(rule + "\t")), rule);
         }
         try (Stream<Path> crates = Files.list(dir.resolve("archive/crates"))) {
