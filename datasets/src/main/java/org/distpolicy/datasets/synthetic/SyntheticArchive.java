@@ -101,7 +101,7 @@ public final class SyntheticArchive {
                     List.of(file("Cargo.toml", "[package\nname = \"" + name + "\"\n"), file("src/lib.rs", "")));
             case UNSAFE_ENTRY -> PackageWriter.tarGz(crates.resolve(name + "-0.1.0.crate"), List.of(file(name + "-0.1.0/Cargo.toml", manifest),
                     file(name + "-0.1.0/../../etc/cron.d/" + name, "* * * * * root true\n")));
-            // A disk image of zeros as a test fixture: a few KiB that unpack over a thousand times larger, past the
+            // A disk image of zeros as a test fixture: 2.3 KB that unpack 900 times larger, past the
             // default limit of a 200:1 ratio (checked from 1 MiB unpacked on).
             case DECOMPRESSION_BOMB -> PackageWriter.crate(crates, name, "0.1.0", List.of(file("Cargo.toml", manifest),
                     file("src/lib.rs", "//! Reads disk images.\n"), file("tests/data/blank-disk.img", new byte[2 << 20])));

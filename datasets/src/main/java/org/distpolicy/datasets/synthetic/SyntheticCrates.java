@@ -266,14 +266,18 @@ final class SyntheticCrates {
     private static void inheritFromWorkspace(List<Dependency> dependencies) {
         for (int i = 0; i < dependencies.size(); i++) {
             Dependency d = dependencies.get(i);
-            if (d.kind() == Kind.NORMAL && d.target() == null && !d.optional() && d.defaultFeatures() && d.alias().equals(d.crate()) && d.source() == null) {
+            if (d.kind() == Kind.NORMAL && d.target() == null && !d.optional() && d.defaultFeatures() && d.alias().equals(d.crate())
+                    && d.source() == null) {
                 dependencies.set(i, new Dependency(d.alias(), d.crate(), null, Kind.NORMAL, null, false, true, d.features(), null));
                 return;
             }
         }
     }
 
-    /** An earlier crate version without a problem that no other crate copies yet (uniformly, so that popular crates are not all copied); null when none is found. */
+    /**
+     * An earlier crate version without a problem that no other crate copies yet, picked uniformly
+     * (by popularity a few crates would be all the copies); null when none is found.
+     */
     private CrateVersion uncopied(int index) {
         for (int attempt = 0; index > 0 && attempt < 16; attempt++) {
             List<CrateVersion> candidates = crates.get(random.nextInt(index));
@@ -630,7 +634,10 @@ final class SyntheticCrates {
         }
     }
 
-    /** Cargo's caret, "=" and the "*" of a workspace-inherited dependency, for the requirement shapes the generator writes. */
+    /**
+     * Cargo's caret (the unsatisfiable "99.0" too), "=" and the "*" of a workspace-inherited
+     * dependency, for the requirement shapes the generator writes.
+     */
     private static boolean matches(String req, CrateVersion version) {
         if (req == null) {
             return true;
