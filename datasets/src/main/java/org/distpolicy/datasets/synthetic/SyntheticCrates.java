@@ -262,12 +262,15 @@ final class SyntheticCrates {
         return line.size() == 1 && line.get(0).problem() == null ? line.get(0) : null;
     }
 
-    /** A source-tree manifest takes a plain dependency from the workspace root: {@code serde = { workspace = true }}. */
-    private static void inheritFromWorkspace(List<Dependency> dependencies) {
+    /**
+     * A source-tree manifest takes a plain dependency from the workspace root: {@code serde = { workspace = true }}.
+     * Read as any version, it reaches the crate's newest, so not one of a crate that pins for a conflict.
+     */
+    private void inheritFromWorkspace(List<Dependency> dependencies) {
         for (int i = 0; i < dependencies.size(); i++) {
             Dependency d = dependencies.get(i);
             if (d.kind() == Kind.NORMAL && d.target() == null && !d.optional() && d.defaultFeatures() && d.alias().equals(d.crate())
-                    && d.source() == null) {
+                    && d.source() == null && byName.get(d.crate()).stream().noneMatch(v -> v.problem() == Problem.RESOLUTION_CONFLICT)) {
                 dependencies.set(i, new Dependency(d.alias(), d.crate(), null, Kind.NORMAL, null, false, true, d.features(), null));
                 return;
             }
