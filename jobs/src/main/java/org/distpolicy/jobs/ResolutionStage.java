@@ -3,7 +3,6 @@ package org.distpolicy.jobs;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Set;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.storage.StorageLevel;
 import org.distpolicy.cargo.resolve.CrateGraph;
 import org.distpolicy.cargo.resolve.CrateInput;
 import org.distpolicy.facts.GoLinkFacts;
@@ -107,7 +105,7 @@ final class ResolutionStage {
 
     /** Each package's share of the resolution, for the distro's profile (links not yet lent their targets' packages). */
     static JavaRDD<ResolutionInput> packageInputs(JavaRDD<ScannedArtifact> scanned, DistroProfile profile) {
-        return scanned
+        return Blocks.persist(scanned
                 .filter(s -> s.facts() != null)
                 // The scan is partitioned by bytes to read; the graph is small beside it, and each
                 // fixpoint round shuffles it several times: one partition per core is plenty.
@@ -117,32 +115,28 @@ final class ResolutionStage {
                     List<ResolutionInput> built = new ArrayList<>();
                     partition.forEachRemaining(s -> builder.of(s.facts()).ifPresent(built::add));
                     return built.iterator();
-                })
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                }));
     }
 
     /** The inputs and what compatibility links lend; the join takes the scan's partitioning, so the graph goes back to one partition per core. */
     static JavaRDD<ResolutionInput> withLinkedGoTrees(JavaRDD<ScannedArtifact> scanned, JavaRDD<ResolutionInput> inputs) {
-        return inputs.union(linkedGoTrees(scanned, inputs)).coalesce(scanned.context().defaultParallelism())
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        return Blocks.persist(inputs.union(linkedGoTrees(scanned, inputs)).coalesce(scanned.context().defaultParallelism()));
     }
 
     /** The archived providers of each capability key, with the features each provides under it. */
     static JavaPairRDD<String, List<ProvidedVersion>> archived(JavaRDD<Provide> provides) {
-        return provides
+        return Blocks.persist(provides
                 .mapToPair(p -> new Tuple2<>(p.capability().key(), p))
                 .groupByKey()
-                .mapValues(ResolutionStage::versions)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .mapValues(ResolutionStage::versions));
     }
 
     /** Each requirement joined with the archived providers of its capability key and judged by its ecosystem's rules. */
     static JavaRDD<Judged> judge(JavaRDD<Requirement> requirements, JavaPairRDD<String, List<ProvidedVersion>> archived) {
-        return requirements
+        return Blocks.persist(requirements
                 .mapToPair(r -> new Tuple2<>(r.required().key(), r))
                 .leftOuterJoin(archived)
-                .map(t -> new Judged(t._2()._1(), resolution(t._2()._1()).judge(t._2()._1(), t._2()._2().orElse(List.of()))))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .map(t -> new Judged(t._2()._1(), resolution(t._2()._1()).judge(t._2()._1(), t._2()._2().orElse(List.of())))));
     }
 
     /**
@@ -216,15 +210,15 @@ final class ResolutionStage {
     private static Fixpoint propagate(JavaRDD<Judged> judged, JavaPairRDD<String, BrokenCause> seeds) {
         HashPartitioner partitioner = new HashPartitioner(judged.getNumPartitions());
         JavaPairRDD<Judged, Long> met = judged.filter(j -> j.verdict().satisfied() && j.requirement().hard()).zipWithUniqueId();
-        JavaRDD<Map<Long, Edge>> edges = index(met
+        JavaRDD<Map<Long, Edge>> edges = Blocks.persistIndex(met
                 .mapToPair(t -> new Tuple2<>(t._2(), new Edge(t._1().requirement(), t._1().verdict().satisfiers().size())))
                 .partitionBy(partitioner));
-        JavaRDD<Map<String, List<Long>>> edgesBySatisfier = index(met
+        JavaRDD<Map<String, List<Long>>> edgesBySatisfier = Blocks.persistIndex(met
                 .flatMapToPair(t -> t._1().verdict().satisfiers().stream().map(node -> new Tuple2<>(node, t._2())).iterator())
                 .groupByKey(partitioner)
                 .mapValues(ResolutionStage::list));
 
-        JavaPairRDD<String, BrokenCause> lastBroken = seeds.partitionBy(partitioner).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, BrokenCause> lastBroken = Blocks.persist(seeds.partitionBy(partitioner));
         JavaPairRDD<String, BrokenCause> broken = lastBroken;
         // per requirement: how many of its satisfiers are broken, and the cause to report for them
         JavaPairRDD<Long, Tuple2<Integer, BrokenCause>> brokenSatisfiers = JavaPairRDD.fromJavaRDD(JavaRDDs.<Tuple2<Long, Tuple2<Integer, BrokenCause>>>empty(judged))
@@ -241,10 +235,9 @@ final class ResolutionStage {
                         return found.iterator();
                     }))
                     .reduceByKey(partitioner, ResolutionStage::counted);
-            JavaPairRDD<Long, Tuple2<Integer, BrokenCause>> counted = brokenSatisfiers.union(hits)
-                    .reduceByKey(partitioner, ResolutionStage::counted)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            JavaPairRDD<String, Transitive> newlyBroken = JavaPairRDD.fromJavaRDD(edges.zipPartitions(hits.join(counted), (index, hit) -> {
+            JavaPairRDD<Long, Tuple2<Integer, BrokenCause>> counted = Blocks.persist(brokenSatisfiers.union(hits)
+                    .reduceByKey(partitioner, ResolutionStage::counted));
+            JavaPairRDD<String, Transitive> newlyBroken = Blocks.persist(JavaPairRDD.fromJavaRDD(edges.zipPartitions(hits.join(counted), (index, hit) -> {
                         List<Tuple2<String, Transitive>> found = new ArrayList<>();
                         Map<Long, Edge> byId = index.next();
                         hit.forEachRemaining(h -> {
@@ -257,30 +250,20 @@ final class ResolutionStage {
                         return found.iterator();
                     }))
                     .reduceByKey(partitioner, ResolutionStage::preferredTransitive)
-                    .subtractByKey(broken)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+                    .subtractByKey(broken));
             if (newlyBroken.isEmpty()) {
-                newlyBroken.unpersist(false);
+                Blocks.unpersist(newlyBroken);
                 break;
             }
             // Each round's sets are checkpointed locally: a lineage growing by a round each time makes every round slower.
-            counted.rdd().localCheckpoint();
+            Blocks.localCheckpoint(counted);
             brokenSatisfiers = counted;
-            lastBroken = newlyBroken.mapValues(Transitive::cause).persist(StorageLevel.MEMORY_AND_DISK());
-            broken = broken.union(lastBroken).persist(StorageLevel.MEMORY_AND_DISK());
-            broken.rdd().localCheckpoint();
+            lastBroken = Blocks.persist(newlyBroken.mapValues(Transitive::cause));
+            broken = Blocks.persist(broken.union(lastBroken));
+            Blocks.localCheckpoint(broken);
             transitive = transitive.union(newlyBroken.values());
         }
         return new Fixpoint(broken, transitive, rounds);
-    }
-
-    /** Each partition of a partitioned pair RDD as one map, persisted: looked up by the keys of an RDD under the same partitioner. */
-    private static <K, V> JavaRDD<Map<K, V>> index(JavaPairRDD<K, V> partitioned) {
-        return partitioned.mapPartitions(pairs -> {
-            Map<K, V> map = new HashMap<>();
-            pairs.forEachRemaining(pair -> map.put(pair._1(), pair._2()));
-            return List.of(map).iterator();
-        }, true).persist(StorageLevel.MEMORY_AND_DISK());
     }
 
     private static <T> List<T> list(Iterable<T> values) {
