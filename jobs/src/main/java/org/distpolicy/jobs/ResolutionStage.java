@@ -107,9 +107,9 @@ final class ResolutionStage {
     static JavaRDD<ResolutionInput> packageInputs(JavaRDD<ScannedArtifact> scanned, DistroProfile profile) {
         return Blocks.persist(scanned
                 .filter(s -> s.facts() != null)
-                // The scan is partitioned by bytes to read; the graph is small beside it, and each
-                // fixpoint round shuffles it several times: one partition per core is plenty.
-                .coalesce(scanned.context().defaultParallelism())
+                // The scan is partitioned to read in small, even tasks; the graph's shuffles and
+                // fixpoint rounds cost per partition, so it takes a tenth as many (one per core at least).
+                .coalesce(resolutionPartitions(scanned))
                 .mapPartitions(partition -> {
                     ResolutionInputs builder = new ResolutionInputs(profile);
                     List<ResolutionInput> built = new ArrayList<>();
@@ -118,9 +118,13 @@ final class ResolutionStage {
                 }));
     }
 
-    /** The inputs and what compatibility links lend; the join takes the scan's partitioning, so the graph goes back to one partition per core. */
+    /** The inputs and what compatibility links lend; the union adds the join's partitions, so the graph goes back to its own partitioning. */
     static JavaRDD<ResolutionInput> withLinkedGoTrees(JavaRDD<ScannedArtifact> scanned, JavaRDD<ResolutionInput> inputs) {
-        return Blocks.persist(inputs.union(linkedGoTrees(scanned, inputs)).coalesce(scanned.context().defaultParallelism()));
+        return Blocks.persist(inputs.union(linkedGoTrees(scanned, inputs)).coalesce(resolutionPartitions(scanned)));
+    }
+
+    private static int resolutionPartitions(JavaRDD<ScannedArtifact> scanned) {
+        return Math.max(scanned.context().defaultParallelism(), scanned.getNumPartitions() / 10);
     }
 
     /** The archived providers of each capability key, with the features each provides under it. */
@@ -170,9 +174,8 @@ final class ResolutionStage {
         JavaPairRDD<String, String> required = judged
                 .filter(j -> j.verdict().satisfied() && j.requirement().required().ecosystem() == Ecosystem.CARGO
                         && !j.requirement().required().name().equals(j.requirement().packageName()))
-                .flatMap(j -> j.verdict().satisfiers().iterator())
-                .distinct()
-                .mapToPair(node -> new Tuple2<>(Nodes.packageName(node), Nodes.version(node)));
+                .flatMapToPair(j -> j.verdict().satisfiers().stream().map(node -> new Tuple2<>(Nodes.packageName(node), Nodes.version(node))).iterator())
+                .distinct();
         return archived.cogroup(required).flatMap(t -> {
             Map<String, String> versions = new LinkedHashMap<>();
             t._2()._1().forEach(v -> versions.put(v._1(), v._2()));
