@@ -3,6 +3,8 @@ package org.distpolicy.jobs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Deque;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -48,14 +50,18 @@ final class HadoopArchiveAccess implements ArchiveAccess {
         pending.push(resolve(directory));
         while (!pending.isEmpty()) {
             FileStatus[] children = fs().listStatus(pending.pop());
-            for (int i = children.length - 1; i >= 0; i--) {
-                FileStatus status = children[i];
-                if (status.isDirectory()) {
-                    pending.push(status.getPath());
-                } else {
+            // By name, so subdirectories pop in walk order; every file goes before any subdirectory's.
+            Arrays.sort(children, Comparator.comparing(status -> status.getPath().getName()));
+            for (FileStatus status : children) {
+                if (!status.isDirectory()) {
                     String full = status.getPath().toUri().getPath();
                     consumer.accept(new ListedFile(full.length() > prefix ? full.substring(prefix) : "", status.getLen(), status.isSymlink(),
                             status.getModificationTime()));
+                }
+            }
+            for (int i = children.length - 1; i >= 0; i--) {
+                if (children[i].isDirectory()) {
+                    pending.push(children[i].getPath());
                 }
             }
         }
