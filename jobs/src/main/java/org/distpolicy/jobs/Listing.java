@@ -5,7 +5,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.SerializableConfiguration;
 import org.distpolicy.archive.ArchiveAccess;
 import org.distpolicy.archive.ArchiveLayout;
@@ -30,20 +30,20 @@ import org.distpolicy.archive.SizeBalancedChunks;
  * driver's heap nor the tasks carry them: a task names its chunk, the executor reads it. What the
  * driver keeps is the directory and a few counts, whatever the archive's size.
  */
-final class Listing implements Serializable {
+final class Listing {
     /** About this much compressed input (with a per-file open cost) per task keeps tasks short enough to balance and long enough to amortize. */
     private static final long TARGET_CHUNK_BYTES = 64L << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String directory;
-    private final SerializableConfiguration conf;
+    private final Configuration conf;
     private final int chunks;
     private final long artifacts;
     private final long bytes;
 
     private Listing(String directory, Configuration conf, int chunks, long artifacts, long bytes) {
         this.directory = directory;
-        this.conf = new SerializableConfiguration(conf);
+        this.conf = conf;
         this.chunks = chunks;
         this.artifacts = artifacts;
         this.bytes = bytes;
@@ -96,16 +96,26 @@ final class Listing implements Serializable {
         return new Path(root, String.format("chunk-%05d.jsonl", chunk));
     }
 
-    /** The references, one partition per chunk (partition i holds chunk i): the tasks carry only the chunk's number. */
+    /**
+     * The references, one partition per chunk (partition i holds chunk i): a task carries the
+     * chunk's number, the directory and the handle of the Hadoop configuration, broadcast once.
+     */
     JavaRDD<ArtifactRef> refs(JavaSparkContext jsc) {
-        return jsc.parallelize(IntStream.range(0, chunks).boxed().toList(), Math.max(1, chunks)).flatMap(chunk -> read(chunk).iterator());
+        String root = directory;
+        Broadcast<SerializableConfiguration> shared = jsc.broadcast(new SerializableConfiguration(conf));
+        return jsc.parallelize(IntStream.range(0, chunks).boxed().toList(), Math.max(1, chunks))
+                .flatMap(chunk -> read(root, shared.value().value(), chunk).iterator());
     }
 
-    /** One chunk's references, read where it is called (on an executor in a task). */
+    /** One chunk's references, read on the driver. */
     List<ArtifactRef> read(int chunk) {
+        return read(directory, conf, chunk);
+    }
+
+    private static List<ArtifactRef> read(String directory, Configuration conf, int chunk) {
         Path path = chunkPath(new Path(directory), chunk);
         List<ArtifactRef> refs = new ArrayList<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(path.getFileSystem(conf.value()).open(path), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(path.getFileSystem(conf).open(path), StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null; ) {
                 refs.add(JSON.readValue(line, ArtifactRef.class));
             }
@@ -131,6 +141,6 @@ final class Listing implements Serializable {
     /** Removes the chunk files once no task will read them again (a lost executor's partitions are recomputed from them until then). */
     void delete() throws IOException {
         Path root = new Path(directory);
-        root.getFileSystem(conf.value()).delete(root, true);
+        root.getFileSystem(conf).delete(root, true);
     }
 }
