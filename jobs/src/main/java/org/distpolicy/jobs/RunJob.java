@@ -84,12 +84,9 @@ final class RunJob {
             clock.count("artifacts", listing.artifacts());
             clock.count("artifact_bytes", listing.bytes());
             JavaRDD<ArtifactRef> refs = listing.refs(JavaSparkContext.fromSparkContext(spark.sparkContext()));
-            JavaPairRDD<String, ArtifactRef> keyed = options.cache() == CacheMode.OFF ? null : clock.time("key", () -> {
-                JavaPairRDD<String, ArtifactRef> byKey = ScanStage.keyed(refs,
-                        new FactsKeys(archive, FactsKeys.salt(Version.build(), options.limits()), options.cache() == CacheMode.MTIME));
-                byKey.count();
-                return byKey;
-            });
+            JavaPairRDD<String, ArtifactRef> keyed = options.cache() == CacheMode.OFF ? null : ScanStage.keyed(refs,
+                    new FactsKeys(archive, FactsKeys.salt(Version.build(), options.limits()), options.cache() == CacheMode.MTIME));
+            // The digest's job computes the keys (persisted for the cache lookup).
             Optional<String> inputs = keyed == null ? Optional.empty() : clock.time("key", () -> RunInputs.digest(options, keyed.keys(), today));
             Optional<String> reused = inputs.isPresent() ? RunInputs.sameAsPrevious(run, inputs.get()) : Optional.empty();
             boolean cacheAdded = false;
@@ -144,19 +141,20 @@ final class RunJob {
         long misses = listing.artifacts() - found.count();
         clock.count("cache_hits", found.count());
         clock.count("cache_misses", misses);
-        JavaPairRDD<String, ScannedArtifact> read = ScanStage.scanKeyed(archive, ScanStage.uncached(keyed, found.keys(), listing.chunks()),
-                options.limits());
-        if (misses > 0) {
-            clock.time("read+parse", read::count);
-            clock.time("cache", () -> {
-                cache.add(spark, read.filter(e -> e._1() != null), runId);
-                return null;
-            });
+        if (misses == 0) {
+            return new Scan(cached, () -> cached.unpersist(false), false);
         }
+        JavaPairRDD<String, ArtifactRef> uncached = found.count() == 0 ? keyed : ScanStage.uncached(keyed, found.keys(), listing.chunks());
+        JavaPairRDD<String, ScannedArtifact> read = ScanStage.scanKeyed(archive, uncached, options.limits());
+        clock.time("read+parse", read::count);
+        clock.time("cache", () -> {
+            cache.add(spark, read.filter(e -> e._1() != null), runId);
+            return null;
+        });
         return new Scan(read.union(cached), () -> {
             read.unpersist(false);
             cached.unpersist(false);
-        }, misses > 0);
+        }, true);
     }
 
     /** Checks the scanned artifacts (read once, persisted) with every rule and writes the run's tables. */
