@@ -12,6 +12,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.util.SerializableConfiguration;
 import org.distpolicy.archive.ArchiveAccess;
+import org.distpolicy.archive.ArchiveLayout;
 import org.distpolicy.archive.ListedFile;
 
 /**
@@ -50,13 +51,15 @@ final class HadoopArchiveAccess implements ArchiveAccess {
         pending.push(resolve(directory));
         while (!pending.isEmpty()) {
             FileStatus[] children = fs().listStatus(pending.pop());
-            // By name, so subdirectories pop in walk order; every file goes before any subdirectory's.
+            // By name, so subdirectories pop in walk order; every file goes before any subdirectory's, package markers first.
             Arrays.sort(children, Comparator.comparing(status -> status.getPath().getName()));
-            for (FileStatus status : children) {
-                if (!status.isDirectory()) {
-                    String full = status.getPath().toUri().getPath();
-                    consumer.accept(new ListedFile(full.length() > prefix ? full.substring(prefix) : "", status.getLen(), status.isSymlink(),
-                            status.getModificationTime()));
+            for (boolean markers : new boolean[] {true, false}) {
+                for (FileStatus status : children) {
+                    if (!status.isDirectory() && ArchiveLayout.isPackageMarker(status.getPath().getName()) == markers) {
+                        String full = status.getPath().toUri().getPath();
+                        consumer.accept(new ListedFile(full.length() > prefix ? full.substring(prefix) : "", status.getLen(), status.isSymlink(),
+                                status.getModificationTime()));
+                    }
                 }
             }
             for (int i = children.length - 1; i >= 0; i--) {

@@ -19,9 +19,10 @@ public interface ArchiveAccess extends Serializable {
 
     /**
      * Streams every file and link below {@code directory}, recursively, with paths relative to the
-     * archive root, in {@link ArchiveLayout#WALK_ORDER} (depth first, a directory's own files
-     * before its subdirectories, subdirectories by name), which lets the layout hold only the
-     * directory trees it is in.
+     * archive root, in the walk order {@link ArchiveLayout} needs to hold only the directory
+     * trees it is in: depth first, a directory's own files before its subdirectories,
+     * subdirectories by name ({@link ArchiveLayout#WALK_ORDER}), and a directory's package
+     * markers ({@link ArchiveLayout#isPackageMarker}) before its other files.
      */
     void forEachFile(String directory, FileConsumer consumer) throws IOException;
 

@@ -23,13 +23,16 @@ import org.distpolicy.gosrc.GoDirectories;
  * in a package is part of that package (evidence for the vendoring rules), not an artifact,
  * except that a Go module nested in a Go tree is an artifact of its own, as it is for cmd/go.
  *
- * <p>Feed every listed file with {@link #add} in walk order ({@link #WALK_ORDER}: depth first, a
- * directory's own files before its subdirectories, subdirectories by name), then call
- * {@link #finish()}; each artifact is told to the consumer as soon as it is known. Only open
+ * <p>Feed every listed file with {@link #add} in walk order: depth first ({@link #WALK_ORDER}: a
+ * directory's own files before its subdirectories, subdirectories by name) and, within a
+ * directory, its package markers ({@link #isPackageMarker}) before its other files; then call
+ * {@link #finish()}. Each artifact is told to the consumer as soon as it is known. Only open
  * directory trees are held: the files of a directory that is (or, by its shape or its own files,
- * may turn out to be) a package root, until the walk leaves it, and the current directory's own
- * files. Everything else is told as its directory's files are complete, so memory does not grow
- * with the archive, only with its largest package tree or directory.
+ * may turn out to be) a package root, until the walk leaves it; the own files of a directory below
+ * a GOPATH "src" or of a proxy version directory until the walk leaves it. A file of any other
+ * directory is told as it comes (once the directory's markers have shown it is no package), so a
+ * flat directory of a hundred thousand .crate files costs no memory: memory grows with the
+ * largest package tree, not with the archive.
  */
 public final class ArchiveLayout {
     private static final Pattern CRATE_NAME_VERSION = Pattern.compile("^(.+?)-(\\d+\\.\\d+\\.\\d+(?:[-+].*)?)$");
@@ -46,6 +49,9 @@ public final class ArchiveLayout {
      * siblings (and their trees) by name.
      */
     public static final Comparator<String> WALK_ORDER = ArchiveLayout::compareDirectories;
+    /** Files in walk order within one directory: its package markers first, then (in a sorted listing) by name. */
+    public static final Comparator<ListedFile> MARKERS_FIRST = Comparator.comparing((ListedFile f) -> !isPackageMarker(f.name()))
+            .thenComparing(ListedFile::name);
 
     /** Takes each artifact as the layout tells it. */
     @FunctionalInterface
@@ -56,9 +62,12 @@ public final class ArchiveLayout {
     private final ArtifactConsumer consumer;
     /** The directories the walk is in, outermost first. */
     private final List<String> open = new ArrayList<>();
-    /** The directory of the files last added (null before the first), and its own files so far. */
+    /** The directory of the files last added (null before the first), and its own files held so far. */
     private String currentDirectory;
     private final List<ListedFile> currentFiles = new ArrayList<>();
+    /** Whether a file other than a package marker came in the current directory, and whether its files are then told as they come. */
+    private boolean markersDone;
+    private boolean streaming;
     /** The outermost open directory whose tree is held (null when none), and the held files by directory. */
     private String heldRoot;
     private Map<String, List<ListedFile>> filesByDirectory = new HashMap<>();
@@ -67,7 +76,7 @@ public final class ArchiveLayout {
         this.consumer = consumer;
     }
 
-    /** @throws IllegalArgumentException when the file comes out of {@link #WALK_ORDER} */
+    /** @throws IllegalArgumentException when the file comes out of walk order */
     public void add(ListedFile file) throws IOException {
         String directory = file.directory();
         if (!directory.equals(currentDirectory)) {
@@ -77,7 +86,30 @@ public final class ArchiveLayout {
             ownFilesComplete();
             enter(directory);
         }
-        currentFiles.add(file);
+        boolean marker = isPackageMarker(file.name());
+        if (marker && markersDone) {
+            throw new IllegalArgumentException("the archive listing is not in walk order: the package marker " + file.path() + " after other files");
+        }
+        if (!marker && !markersDone) {
+            markersDone = true;
+            // No package root is or may be this directory or an ancestor: its files are artifacts of their own.
+            streaming = heldRoot == null && !isProxyVersionDirectory(directory) && gopathTreeRoot(directory) == null
+                    && !mayBeRoot(directory, currentFiles);
+            if (streaming) {
+                tellLoose(directory, currentFiles);
+                currentFiles.clear();
+            }
+        }
+        if (streaming) {
+            tellLoose(directory, List.of(file));
+        } else {
+            currentFiles.add(file);
+        }
+    }
+
+    /** The files that make a directory a package root, which a walk lists before the directory's other files. */
+    public static boolean isPackageMarker(String name) {
+        return name.equals("Cargo.toml") || name.equals("go.mod");
     }
 
     /** Tells the artifacts not told yet, once every file is added. */
@@ -92,7 +124,7 @@ public final class ArchiveLayout {
     public static List<ArtifactRef> classify(Iterable<ListedFile> files) {
         List<ListedFile> walked = new ArrayList<>();
         files.forEach(walked::add);
-        walked.sort(Comparator.comparing(ListedFile::directory, WALK_ORDER).thenComparing(ListedFile::name));
+        walked.sort(Comparator.comparing(ListedFile::directory, WALK_ORDER).thenComparing(MARKERS_FIRST));
         List<ArtifactRef> artifacts = new ArrayList<>();
         ArchiveLayout layout = new ArchiveLayout(artifacts::add);
         try {
@@ -144,21 +176,26 @@ public final class ArchiveLayout {
 
     /** The current directory's own files are all there (its subdirectories come next, or nothing does). */
     private void ownFilesComplete() throws IOException {
-        if (currentFiles.isEmpty()) {
-            return;
-        }
         List<ListedFile> files = new ArrayList<>(currentFiles);
         currentFiles.clear();
+        markersDone = false;
+        streaming = false;
+        if (files.isEmpty()) {
+            return;
+        }
         if (heldRoot == null && mayBeRoot(currentDirectory, files)) {
             heldRoot = currentDirectory;
         }
         if (heldRoot != null) {
             filesByDirectory.computeIfAbsent(currentDirectory, d -> new ArrayList<>()).addAll(files);
-            return;
+        } else {
+            tellLoose(currentDirectory, files);
         }
-        // No package root is or may be this directory or an ancestor: its files are artifacts of their own.
+    }
+
+    private void tellLoose(String directory, List<ListedFile> files) throws IOException {
         List<ArtifactRef> artifacts = new ArrayList<>();
-        looseArtifacts(currentDirectory, files, artifacts);
+        looseArtifacts(directory, files, artifacts);
         for (ArtifactRef artifact : artifacts) {
             consumer.accept(artifact);
         }

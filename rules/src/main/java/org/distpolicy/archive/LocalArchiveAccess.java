@@ -19,6 +19,8 @@ import java.util.List;
  * Hadoop's local filesystem does neither of.
  */
 public final class LocalArchiveAccess implements ArchiveAccess {
+    private static final Comparator<Path> BY_NAME = Comparator.comparing(p -> p.getFileName().toString());
+
     private final String root;
 
     public LocalArchiveAccess(Path root) {
@@ -48,24 +50,40 @@ public final class LocalArchiveAccess implements ArchiveAccess {
         Deque<Path> pending = new ArrayDeque<>();
         pending.push(start);
         while (!pending.isEmpty()) {
-            List<Path> children = new ArrayList<>();
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(pending.pop())) {
-                entries.forEach(children::add);
-            }
-            // By name, so subdirectories pop in walk order; every file goes before any subdirectory's.
-            children.sort(Comparator.comparing(p -> p.getFileName().toString()));
+            Path listed = pending.pop();
+            // Two passes over the directory instead of holding its entries: a flat directory of a
+            // hundred thousand .crate files costs no memory. The first finds the subdirectories and
+            // the package markers, which go first; the second tells the other files as they come.
             List<Path> subdirectories = new ArrayList<>();
-            for (Path child : children) {
-                BasicFileAttributes attributes = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (attributes.isDirectory()) {
-                    subdirectories.add(child);
-                } else {
-                    accept(rootPath, child, attributes, consumer);
+            List<Path> markers = new ArrayList<>();
+            int entries = 0;
+            try (DirectoryStream<Path> children = Files.newDirectoryStream(listed)) {
+                for (Path child : children) {
+                    entries++;
+                    if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+                        subdirectories.add(child);
+                    } else if (ArchiveLayout.isPackageMarker(child.getFileName().toString())) {
+                        markers.add(child);
+                    }
                 }
             }
-            for (int i = subdirectories.size() - 1; i >= 0; i--) {
-                pending.push(subdirectories.get(i));
+            markers.sort(BY_NAME);
+            for (Path marker : markers) {
+                accept(rootPath, marker, Files.readAttributes(marker, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS), consumer);
             }
+            if (entries > subdirectories.size() + markers.size()) {
+                try (DirectoryStream<Path> children = Files.newDirectoryStream(listed)) {
+                    for (Path child : children) {
+                        BasicFileAttributes attributes = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                        if (!attributes.isDirectory() && !ArchiveLayout.isPackageMarker(child.getFileName().toString())) {
+                            accept(rootPath, child, attributes, consumer);
+                        }
+                    }
+                }
+            }
+            // By name, so subdirectories pop in walk order.
+            subdirectories.sort(BY_NAME.reversed());
+            subdirectories.forEach(pending::push);
         }
     }
 

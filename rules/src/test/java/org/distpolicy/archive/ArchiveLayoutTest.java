@@ -203,9 +203,10 @@ class ArchiveLayoutTest {
         List<String> told = new ArrayList<>();
         ArchiveLayout layout = new ArchiveLayout(artifact -> told.add(artifact.path()));
         layout.add(new ListedFile("crates/a-1.0.0.crate", 1));
+        assertEquals(List.of("crates/a-1.0.0.crate"), told, "a file of a directory that is no package, as it comes");
         layout.add(new ListedFile("crates/b-1.0.0.crate", 1));
         layout.add(new ListedFile("registry/a-1.0.0/Cargo.toml", 1));
-        assertEquals(List.of("crates/a-1.0.0.crate", "crates/b-1.0.0.crate"), told, "a directory's loose files, once they are all there");
+        assertEquals(List.of("crates/a-1.0.0.crate", "crates/b-1.0.0.crate"), told);
         layout.add(new ListedFile("registry/a-1.0.0/src/lib.rs", 1));
         assertEquals(2, told.size(), "a package tree is held while the walk is in it");
         layout.add(new ListedFile("registry/b-1.0.0/Cargo.toml", 1));
@@ -219,6 +220,9 @@ class ArchiveLayoutTest {
         ArchiveLayout ancestorAfterDescendant = new ArchiveLayout(artifact -> { });
         ancestorAfterDescendant.add(new ListedFile("registry/a-1.0.0/src/lib.rs", 1));
         assertThrows(IllegalArgumentException.class, () -> ancestorAfterDescendant.add(new ListedFile("registry/a-1.0.0/Cargo.toml", 1)));
+        ArchiveLayout markerAfterOtherFiles = new ArchiveLayout(artifact -> { });
+        markerAfterOtherFiles.add(new ListedFile("registry/a-1.0.0/README.md", 1));
+        assertThrows(IllegalArgumentException.class, () -> markerAfterOtherFiles.add(new ListedFile("registry/a-1.0.0/Cargo.toml", 1)));
         ArchiveLayout siblingsOutOfOrder = new ArchiveLayout(artifact -> { });
         siblingsOutOfOrder.add(new ListedFile("registry/b-1.0.0/Cargo.toml", 1));
         assertThrows(IllegalArgumentException.class, () -> siblingsOutOfOrder.add(new ListedFile("registry/a-1.0.0/Cargo.toml", 1)));
