@@ -208,8 +208,7 @@ public final class ArchiveLayout {
     private static boolean mayBeRoot(String directory, List<ListedFile> files) {
         boolean proxy = isProxyVersionDirectory(directory);
         for (ListedFile file : files) {
-            if (!file.symlink() && (!proxy && (file.name().equals("Cargo.toml") || file.name().equals("go.mod"))
-                    || file.name().endsWith(".go") && gopathTreeRoot(directory) != null)) {
+            if (!file.symlink() && (!proxy && isPackageMarker(file.name()) || file.name().endsWith(".go") && gopathTreeRoot(directory) != null)) {
                 return true;
             }
         }

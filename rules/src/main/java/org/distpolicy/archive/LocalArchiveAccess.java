@@ -54,6 +54,7 @@ public final class LocalArchiveAccess implements ArchiveAccess {
             // Two passes over the directory instead of holding its entries: a flat directory of a
             // hundred thousand .crate files costs no memory. The first finds the subdirectories and
             // the package markers, which go first; the second tells the other files as they come.
+            // What the walk holds is the subdirectories still to walk.
             List<Path> subdirectories = new ArrayList<>();
             List<Path> markers = new ArrayList<>();
             int entries = 0;
