@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.storage.StorageLevel;
 import org.distpolicy.copy.CopyEvidence;
 import org.distpolicy.copy.CopyFile;
 import org.distpolicy.copy.CountableFiles;
@@ -37,9 +36,8 @@ final class CodeCopyStage {
                     new CopyFile(s.inventory().artifact(), facts.ecosystem(), facts.name(), facts.version(), f.path(), f.size()))));
             return files.iterator();
         });
-        JavaPairRDD<String, Long> countableByArtifact = packages.mapToPair(s ->
-                new Tuple2<>(s.inventory().artifact(), s.files().stream().filter(CountableFiles::countable).count()))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, Long> countableByArtifact = Blocks.persist(packages.mapToPair(s ->
+                new Tuple2<>(s.inventory().artifact(), s.files().stream().filter(CountableFiles::countable).count())));
 
         // (bundler artifact, where, original artifact) → (files, bytes), with what names them
         // The scan is partitioned by bytes to read; the files keyed by content are a small table beside it.

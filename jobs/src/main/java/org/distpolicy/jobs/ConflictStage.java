@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.storage.StorageLevel;
 import org.distpolicy.cargo.resolve.CrateGraph;
 import org.distpolicy.cargo.resolve.TreeConflicts.Reached;
 import org.distpolicy.cargo.resolve.TreeConflicts;
@@ -45,7 +44,7 @@ final class ConflictStage {
         // owner node → (chosen next node, (required crate, what was reached)); internal edges reach nothing new
         JavaRDD<ResolutionStage.Judged> crates = judged.filter(j -> j.verdict().satisfied()
                 && j.requirement().required().namespace().equals(Capability.CRATE));
-        JavaPairRDD<String, Tuple2<String, Tuple2<String, Reached>>> edges = crates
+        JavaPairRDD<String, Tuple2<String, Tuple2<String, Reached>>> edges = Blocks.persist(crates
                 .filter(j -> j.requirement().hard() && !j.requirement().internal())
                 .mapToPair(j -> {
                     Requirement r = j.requirement();
@@ -56,42 +55,38 @@ final class ConflictStage {
                 .union(crates.filter(j -> j.requirement().internal())
                         .mapToPair(j -> new Tuple2<>(j.requirement().node(), new Tuple2<>(
                                 Nodes.id(j.requirement().required().name(), j.requirement().version(), j.requirement().required()),
-                                (Tuple2<String, Reached>) null))))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                                (Tuple2<String, Reached>) null)))));
 
         int partitions = judged.getNumPartitions();
         JavaPairRDD<String, String> linksByNode = graphs.filter(g -> g.links() != null)
                 .mapToPair(g -> new Tuple2<>(g.crate() + "@" + g.version(), g.links()));
         JavaPairRDD<String, Boolean> relevant = ancestors(conflictable(edges, archived, linksByNode), edges, partitions);
         // An edge out of a node that cannot reach a conflict adds nothing; one into such a node still records what it reached.
-        edges = edges.join(relevant).mapValues(Tuple2::_1).persist(StorageLevel.MEMORY_AND_DISK());
+        edges = Blocks.persist(edges.join(relevant).mapValues(Tuple2::_1));
 
         // (node, root) pairs of every tree that can conflict, grown round by round from the roots.
-        JavaPairRDD<String, String> visited = graphs
+        JavaPairRDD<String, String> visited = Blocks.persist(graphs
                 .mapToPair(g -> new Tuple2<>(defaultNode(g), defaultNode(g)))
                 .join(relevant)
-                .mapToPair(t -> new Tuple2<>(t._1(), t._2()._1()))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .mapToPair(t -> new Tuple2<>(t._1(), t._2()._1())));
         JavaPairRDD<String, String> frontier = visited;
         // (root, (crate key, reached)) for every external requirement met in a root's tree
         JavaRDD<Tuple2<String, Tuple2<String, Reached>>> reached = JavaRDDs.empty(judged);
         int rounds = 0;
         while (true) {
             rounds++;
-            JavaPairRDD<String, Tuple2<String, Tuple2<String, Reached>>> step = frontier.join(edges)
-                    .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+            JavaPairRDD<String, Tuple2<String, Tuple2<String, Reached>>> step = Blocks.persist(frontier.join(edges)
+                    .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2())));
             reached = reached.union(step.filter(t -> t._2()._2() != null).map(t -> new Tuple2<>(t._1(), t._2()._2())));
-            JavaPairRDD<String, String> next = step.mapToPair(t -> new Tuple2<>(t._2()._1(), t._1()))
+            JavaPairRDD<String, String> next = Blocks.persist(step.mapToPair(t -> new Tuple2<>(t._2()._1(), t._1()))
                     .distinct()
-                    .subtract(visited)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+                    .subtract(visited));
             if (next.isEmpty()) {
                 break;
             }
             // union() adds the partitions of both sides; without the coalesce every round gets slower.
-            visited = visited.union(next).coalesce(partitions).persist(StorageLevel.MEMORY_AND_DISK());
-            visited.rdd().localCheckpoint();
+            visited = Blocks.persist(visited.union(next).coalesce(partitions));
+            Blocks.localCheckpoint(visited);
             frontier = next;
         }
 
@@ -154,21 +149,19 @@ final class ConflictStage {
     /** The nodes from which one of {@code from} can be reached (themselves included), round by round against the edges. */
     private static JavaPairRDD<String, Boolean> ancestors(JavaRDD<String> from, JavaPairRDD<String, Tuple2<String, Tuple2<String, Reached>>> edges,
                                                          int partitions) {
-        JavaPairRDD<String, String> reverse = edges.mapToPair(t -> new Tuple2<>(t._2()._1(), t._1())).distinct()
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<String, Boolean> found = from.mapToPair(n -> new Tuple2<>(n, Boolean.TRUE)).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, String> reverse = Blocks.persist(edges.mapToPair(t -> new Tuple2<>(t._2()._1(), t._1())).distinct());
+        JavaPairRDD<String, Boolean> found = Blocks.persist(from.mapToPair(n -> new Tuple2<>(n, Boolean.TRUE)));
         JavaPairRDD<String, Boolean> frontier = found;
         while (true) {
-            JavaPairRDD<String, Boolean> next = frontier.join(reverse)
+            JavaPairRDD<String, Boolean> next = Blocks.persist(frontier.join(reverse)
                     .mapToPair(t -> new Tuple2<>(t._2()._2(), Boolean.TRUE))
                     .distinct()
-                    .subtractByKey(found)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+                    .subtractByKey(found));
             if (next.isEmpty()) {
                 return found;
             }
-            found = found.union(next).coalesce(partitions).persist(StorageLevel.MEMORY_AND_DISK());
-            found.rdd().localCheckpoint();
+            found = Blocks.persist(found.union(next).coalesce(partitions));
+            Blocks.localCheckpoint(found);
             frontier = next;
         }
     }

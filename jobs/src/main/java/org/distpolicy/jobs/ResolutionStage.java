@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.storage.StorageLevel;
 import org.distpolicy.cargo.resolve.CrateGraph;
 import org.distpolicy.cargo.resolve.CrateInput;
 import org.distpolicy.facts.GoLinkFacts;
@@ -105,7 +105,7 @@ final class ResolutionStage {
 
     /** Each package's share of the resolution, for the distro's profile (links not yet lent their targets' packages). */
     static JavaRDD<ResolutionInput> packageInputs(JavaRDD<ScannedArtifact> scanned, DistroProfile profile) {
-        return scanned
+        return Blocks.persist(scanned
                 .filter(s -> s.facts() != null)
                 // The scan is partitioned by bytes to read; the graph is small beside it, and each
                 // fixpoint round shuffles it several times: one partition per core is plenty.
@@ -115,32 +115,28 @@ final class ResolutionStage {
                     List<ResolutionInput> built = new ArrayList<>();
                     partition.forEachRemaining(s -> builder.of(s.facts()).ifPresent(built::add));
                     return built.iterator();
-                })
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                }));
     }
 
     /** The inputs and what compatibility links lend; the join takes the scan's partitioning, so the graph goes back to one partition per core. */
     static JavaRDD<ResolutionInput> withLinkedGoTrees(JavaRDD<ScannedArtifact> scanned, JavaRDD<ResolutionInput> inputs) {
-        return inputs.union(linkedGoTrees(scanned, inputs)).coalesce(scanned.context().defaultParallelism())
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        return Blocks.persist(inputs.union(linkedGoTrees(scanned, inputs)).coalesce(scanned.context().defaultParallelism()));
     }
 
     /** The archived providers of each capability key, with the features each provides under it. */
     static JavaPairRDD<String, List<ProvidedVersion>> archived(JavaRDD<Provide> provides) {
-        return provides
+        return Blocks.persist(provides
                 .mapToPair(p -> new Tuple2<>(p.capability().key(), p))
                 .groupByKey()
-                .mapValues(ResolutionStage::versions)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .mapValues(ResolutionStage::versions));
     }
 
     /** Each requirement joined with the archived providers of its capability key and judged by its ecosystem's rules. */
     static JavaRDD<Judged> judge(JavaRDD<Requirement> requirements, JavaPairRDD<String, List<ProvidedVersion>> archived) {
-        return requirements
+        return Blocks.persist(requirements
                 .mapToPair(r -> new Tuple2<>(r.required().key(), r))
                 .leftOuterJoin(archived)
-                .map(t -> new Judged(t._2()._1(), resolution(t._2()._1()).judge(t._2()._1(), t._2()._2().orElse(List.of()))))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .map(t -> new Judged(t._2()._1(), resolution(t._2()._1()).judge(t._2()._1(), t._2()._2().orElse(List.of())))));
     }
 
     /**
@@ -199,54 +195,85 @@ final class ResolutionStage {
     private record Fixpoint(JavaPairRDD<String, BrokenCause> broken, JavaRDD<Transitive> transitive, int rounds) {
     }
 
+    /** A hard requirement met in the archive, with how many satisfiers must break before it breaks its owner. */
+    private record Edge(Requirement via, int satisfiers) implements Serializable {
+    }
+
     /**
-     * Round after round, a requirement all of whose satisfiers are broken breaks its owner.
-     * Each round joins the satisfier edges with the broken set; it ends when a round breaks
-     * nothing new (at most one round per node, since nodes are only ever added).
+     * Round after round, a requirement all of whose satisfiers are broken breaks its owner; it
+     * ends when a round breaks nothing new (at most one round per node, since nodes are only
+     * ever added). Semi-naive: a round looks up only the nodes the previous round broke among
+     * the satisfier edges, and counts per requirement how many of its satisfiers are broken so
+     * far. The edges are indexed once per partition under the same partitioner as the broken
+     * sets, so a round costs what it newly breaks, never a pass over the graph.
      */
     private static Fixpoint propagate(JavaRDD<Judged> judged, JavaPairRDD<String, BrokenCause> seeds) {
-        JavaPairRDD<Long, Judged> edges = judged
-                .filter(j -> j.verdict().satisfied() && j.requirement().hard())
-                .zipWithUniqueId()
-                .mapToPair(Tuple2::swap)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<Long, Integer> satisfierCounts = edges.mapValues(j -> j.verdict().satisfiers().size());
-        JavaPairRDD<String, Long> edgesBySatisfier = edges
-                .flatMapToPair(t -> {
-                    return t._2().verdict().satisfiers().stream().map(node -> new Tuple2<>(node, t._1())).iterator();
-                })
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        HashPartitioner partitioner = new HashPartitioner(judged.getNumPartitions());
+        JavaPairRDD<Judged, Long> met = judged.filter(j -> j.verdict().satisfied() && j.requirement().hard()).zipWithUniqueId();
+        JavaRDD<Map<Long, Edge>> edges = Blocks.persistIndex(met
+                .mapToPair(t -> new Tuple2<>(t._2(), new Edge(t._1().requirement(), t._1().verdict().satisfiers().size())))
+                .partitionBy(partitioner));
+        JavaRDD<Map<String, List<Long>>> edgesBySatisfier = Blocks.persistIndex(met
+                .flatMapToPair(t -> t._1().verdict().satisfiers().stream().map(node -> new Tuple2<>(node, t._2())).iterator())
+                .groupByKey(partitioner)
+                .mapValues(ResolutionStage::list));
 
-        JavaPairRDD<String, BrokenCause> broken = seeds.persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, BrokenCause> lastBroken = Blocks.persist(seeds.partitionBy(partitioner));
+        JavaPairRDD<String, BrokenCause> broken = lastBroken;
+        // per requirement: how many of its satisfiers are broken, and the cause to report for them
+        JavaPairRDD<Long, Tuple2<Integer, BrokenCause>> brokenSatisfiers = JavaPairRDD.fromJavaRDD(JavaRDDs.<Tuple2<Long, Tuple2<Integer, BrokenCause>>>empty(judged))
+                .partitionBy(partitioner);
         JavaRDD<Transitive> transitive = JavaRDDs.empty(judged);
         int rounds = 0;
         while (true) {
             rounds++;
-            JavaPairRDD<String, Transitive> newlyBroken = edgesBySatisfier.join(broken)
-                    .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(1, t._2()._2())))
-                    .reduceByKey((a, b) -> new Tuple2<>(a._1() + b._1(), preferredCause(a._2(), b._2())))
-                    .join(satisfierCounts)
-                    .filter(t -> t._2()._1()._1().equals(t._2()._2()))
-                    .mapValues(t -> t._1()._2())
-                    .join(edges)
-                    .mapToPair(t -> {
-                        Requirement via = t._2()._2().requirement();
-                        return new Tuple2<>(via.node(), new Transitive(via, t._2()._1().via(via.requiredCapability())));
-                    })
-                    .subtractByKey(broken)
-                    .reduceByKey(ResolutionStage::preferredTransitive)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+            JavaPairRDD<Long, Tuple2<Integer, BrokenCause>> hits = JavaPairRDD.fromJavaRDD(edgesBySatisfier.zipPartitions(lastBroken, (index, nodes) -> {
+                        List<Tuple2<Long, Tuple2<Integer, BrokenCause>>> found = new ArrayList<>();
+                        Map<String, List<Long>> bySatisfier = index.next();
+                        nodes.forEachRemaining(node -> bySatisfier.getOrDefault(node._1(), List.of())
+                                .forEach(edge -> found.add(new Tuple2<>(edge, new Tuple2<>(1, node._2())))));
+                        return found.iterator();
+                    }))
+                    .reduceByKey(partitioner, ResolutionStage::counted);
+            JavaPairRDD<Long, Tuple2<Integer, BrokenCause>> counted = Blocks.persist(brokenSatisfiers.union(hits)
+                    .reduceByKey(partitioner, ResolutionStage::counted));
+            JavaPairRDD<String, Transitive> newlyBroken = Blocks.persist(JavaPairRDD.fromJavaRDD(edges.zipPartitions(hits.join(counted), (index, hit) -> {
+                        List<Tuple2<String, Transitive>> found = new ArrayList<>();
+                        Map<Long, Edge> byId = index.next();
+                        hit.forEachRemaining(h -> {
+                            Edge edge = byId.get(h._1());
+                            Tuple2<Integer, BrokenCause> count = h._2()._2();
+                            if (count._1() == edge.satisfiers()) {
+                                found.add(new Tuple2<>(edge.via().node(), new Transitive(edge.via(), count._2().via(edge.via().requiredCapability()))));
+                            }
+                        });
+                        return found.iterator();
+                    }))
+                    .reduceByKey(partitioner, ResolutionStage::preferredTransitive)
+                    .subtractByKey(broken));
             if (newlyBroken.isEmpty()) {
-                newlyBroken.unpersist(false);
+                Blocks.unpersist(newlyBroken);
                 break;
             }
-            // union() adds the partitions of both sides; without the coalesce every round gets slower.
-            broken = broken.union(newlyBroken.mapValues(Transitive::cause)).coalesce(judged.getNumPartitions())
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            broken.rdd().localCheckpoint();
+            // Each round's sets are checkpointed locally: a lineage growing by a round each time makes every round slower.
+            Blocks.localCheckpoint(counted);
+            brokenSatisfiers = counted;
+            lastBroken = Blocks.persist(newlyBroken.mapValues(Transitive::cause));
+            broken = Blocks.persist(broken.union(lastBroken));
+            Blocks.localCheckpoint(broken);
             transitive = transitive.union(newlyBroken.values());
         }
         return new Fixpoint(broken, transitive, rounds);
+    }
+
+    private static <T> List<T> list(Iterable<T> values) {
+        List<T> list = new ArrayList<>();
+        values.forEach(list::add);
+        return list;
+    }
+
+    private static Tuple2<Integer, BrokenCause> counted(Tuple2<Integer, BrokenCause> a, Tuple2<Integer, BrokenCause> b) {
+        return new Tuple2<>(a._1() + b._1(), preferredCause(a._2(), b._2()));
     }
 
     /** Of two causes for one node, the one to report: an edge to another crate over one inside it, then a stable order. */
@@ -255,17 +282,26 @@ final class ResolutionStage {
     }
 
     private static Transitive preferredTransitive(Transitive a, Transitive b) {
-        int internal = Boolean.compare(a.via().internal(), b.via().internal());
-        if (internal != 0) {
-            return internal < 0 ? a : b;
-        }
-        return ORDER.compare(a.cause(), b.cause()) <= 0 ? a : b;
+        return TRANSITIVE_ORDER.compare(a, b) <= 0 ? a : b;
     }
 
+    // Total orders: which of several causes a node reports must not depend on the order a shuffle delivers them in.
     private static final Comparator<BrokenCause> ORDER = Comparator
             .comparingInt((BrokenCause c) -> c.chain().size())
             .thenComparing(BrokenCause::root)
-            .thenComparing(BrokenCause::problem);
+            .thenComparing(BrokenCause::problem)
+            .thenComparing(c -> String.join("\n", c.chain()))
+            .thenComparing(BrokenCause::rule)
+            .thenComparing(BrokenCause::dependencyClass, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    private static final Comparator<Transitive> TRANSITIVE_ORDER = Comparator
+            .comparing((Transitive t) -> t.via().internal())
+            .thenComparing(Transitive::cause, ORDER)
+            .thenComparing(t -> t.via().requiredCapability())
+            .thenComparing(t -> t.via().versionReq())
+            .thenComparing(t -> t.via().kind())
+            .thenComparing(t -> t.via().dependency(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(t -> t.via().origin(), Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private static List<ProvidedVersion> versions(Iterable<Provide> provided) {
         Map<String, Set<String>> features = new LinkedHashMap<>();

@@ -206,14 +206,14 @@ final class RunJob {
     record Checked(JavaRDD<Finding> findings, ResolutionStage.Output resolution, JavaRDD<Finding> packageFindings) {
         /** Drops the per-package findings kept for the write, once the findings are written. */
         void release() {
-            packageFindings.unpersist(false);
+            Blocks.unpersist(packageFindings);
         }
     }
 
     static Checked rulesOn(SparkSession spark, JavaRDD<ScannedArtifact> scanned, RunOptions options, StageClock clock, LocalDate today)
             throws IOException {
         boolean packageRules = options.packageRules();
-        JavaRDD<Finding> packageFindings = scanned.flatMap(s -> findingsOf(s, packageRules).iterator()).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<Finding> packageFindings = Blocks.persist(scanned.flatMap(s -> findingsOf(s, packageRules).iterator()));
         clock.count("package_findings", clock.time("rules", packageFindings::count));
         JavaRDD<Finding> findings = packageFindings;
         ResolutionStage.Output resolution = null;
@@ -225,13 +225,11 @@ final class RunJob {
             clock.count("resolution_rounds", resolved.rounds());
             clock.count("conflict_rounds", resolved.conflictRounds());
             findings = findings.union(resolved.findings()).union(VendoredCopyStage.run(scanned));
-            CodeCopyStage.Output copies = clock.time("copy", () -> {
-                CodeCopyStage.Output output = CodeCopyStage.run(scanned);
-                output.findings().persist(StorageLevel.MEMORY_AND_DISK()).count();
-                return output;
-            });
+            CodeCopyStage.Output copies = clock.time("copy", () -> CodeCopyStage.run(scanned));
+            JavaRDD<Finding> copyFindings = Blocks.persist(copies.findings());
+            clock.time("copy", copyFindings::count);
             clock.count("countable_files", copies.countableFiles());
-            findings = findings.union(copies.findings());
+            findings = findings.union(copyFindings);
             resolution = resolved;
         }
         Policy policy = options.policy();
@@ -251,11 +249,11 @@ final class RunJob {
         }
         // A sort samples its input in a job of its own: persisted, the package checks, vendored-copy search
         // and policy mapping behind the findings run once, not twice.
-        JavaRDD<Row> findingRows = findings.map(f -> ReportRows.finding(runId, f)).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<Row> findingRows = Blocks.persist(findings.map(f -> ReportRows.finding(runId, f)));
         spark.createDataFrame(findingRows, ReportRows.schema(ReportTables.FINDINGS))
                 .orderBy("package", "version", "rule", "subject", "fingerprint").coalesce(1)
                 .write().mode(SaveMode.ErrorIfExists).parquet(run.staged("findings"));
-        findingRows.unpersist(false);
+        Blocks.unpersist(findingRows);
         int fileParts = Math.max(1, scanned.getNumPartitions() / 8);
         spark.createDataFrame(
                         scanned.flatMap(s -> s.files().stream().map(f -> ReportRows.file(runId, s.inventory(), f)).iterator()),

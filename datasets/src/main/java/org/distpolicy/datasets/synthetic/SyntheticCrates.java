@@ -5,6 +5,8 @@ import static org.distpolicy.datasets.Entry.file;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.distpolicy.datasets.Entry;
 import org.distpolicy.datasets.PackageWriter;
 
@@ -32,14 +35,43 @@ final class SyntheticCrates {
         "full", "macros", "parsing"};
     private static final String NO_SUCH_FEATURE = "no-such-feature";
 
+    /**
+     * The problems injected into crate versions, each with the rule it is found by; an unmet
+     * requirement's finding comes from judging the requirement, the others' from the version itself.
+     */
     enum Problem {
-        MISSING_CRATE, OPTIONAL_MISSING, UNSATISFIABLE_VERSION, MISSING_DEPENDENCY_FEATURE, UNDEFINED_FEATURE, RUST_VERSION_TOO_NEW,
-        PATH_DEPENDENCY, GIT_DEPENDENCY, FOREIGN_REGISTRY, PATCH_SECTION, BUNDLED_CRATE, DEV_DEPENDENCY_UNSATISFIABLE, FOREIGN_TARGET_MISSING
+        MISSING_CRATE("cargo/missing-crate", true), OPTIONAL_MISSING("cargo/missing-crate", true),
+        UNSATISFIABLE_VERSION("cargo/unsatisfiable-version", true), MISSING_DEPENDENCY_FEATURE("cargo/missing-dependency-feature", true),
+        UNDEFINED_FEATURE("cargo/undefined-feature", false), RUST_VERSION_TOO_NEW("cargo/rust-version-too-new", false),
+        PATH_DEPENDENCY("cargo/path-dependency", false), GIT_DEPENDENCY("cargo/git-dependency", false),
+        FOREIGN_REGISTRY("cargo/foreign-registry", false), PATCH_SECTION("cargo/patch-section", false),
+        BUNDLED_CRATE("cargo/bundled-crate", false), DEV_DEPENDENCY_UNSATISFIABLE("cargo/dev-dependency-unsatisfiable", true),
+        FOREIGN_TARGET_MISSING("cargo/missing-crate", true), RESOLUTION_CONFLICT("cargo/resolution-conflict", false),
+        UNNORMALIZED_MANIFEST("cargo/unnormalized-manifest", false), NESTED_PACKAGE("cargo/nested-package", false),
+        BUNDLED_NATIVE_LIBRARY("cargo/bundled-native-library", false), PACKAGED_COPY("copy/packaged-code", false);
+
+        final String rule;
+        final boolean unmetRequirement;
+
+        Problem(String rule, boolean unmetRequirement) {
+            this.rule = rule;
+            this.unmetRequirement = unmetRequirement;
+        }
     }
+
+    /** Every rule the crates' problems are found by, transitive breakage included. */
+    static final List<String> RULES = Stream.concat(Arrays.stream(Problem.values()).map(p -> p.rule), Stream.of("cargo/broken-transitively"))
+            .distinct().toList();
+    /** Where a crate with a nested package has it. */
+    static final String NESTED_DIRECTORY = "macros/";
+    private static final List<String> MODULES = List.of("parser", "error", "iter");
 
     enum Kind { NORMAL, BUILD, DEV }
 
-    /** One dependency as the shipped manifest writes it; {@code crate} is the real crate, {@code alias} the table key. */
+    /**
+     * One dependency as the shipped manifest writes it; {@code crate} is the real crate, {@code alias} the table key,
+     * {@code req} null for {@code { workspace = true }} (which distpolicy reads as any version).
+     */
     record Dependency(String alias, String crate, String req, Kind kind, String target, boolean optional, boolean defaultFeatures,
                       List<String> features, String source) {
         boolean hard() {
@@ -47,9 +79,14 @@ final class SyntheticCrates {
         }
     }
 
-    /** One crate version: its manifest's content and the problem injected into it, if any. */
+    /**
+     * One crate version: its manifest's content and the problem injected into it, if any.
+     *
+     * @param patched  the crate a {@code [patch]} section replaces
+     * @param original the crate version whose sources a {@link Problem#PACKAGED_COPY} carries
+     */
     record CrateVersion(String name, String version, int major, int minor, List<Dependency> dependencies,
-                        Map<String, List<String>> features, String rustVersion, Problem problem, String patched) {
+                        Map<String, List<String>> features, String rustVersion, Problem problem, String patched, CrateVersion original) {
         /** Features a dependent can ask for: default, the declared ones and the implicit ones of optional dependencies. */
         Set<String> provided() {
             Set<String> provided = new LinkedHashSet<>(features.keySet());
@@ -77,6 +114,8 @@ final class SyntheticCrates {
 
     private final List<List<CrateVersion>> crates = new ArrayList<>();
     private final Map<String, List<CrateVersion>> byName = new LinkedHashMap<>();
+    /** Crate versions ("name@version") whose sources a packaged copy carries: each is copied once, and ships the copied modules. */
+    private final Set<String> copied = new HashSet<>();
     private final SplittableRandom random;
     private final double problemRate;
     private int problems;
@@ -136,6 +175,7 @@ final class SyntheticCrates {
         }
         String rustVersion = Shape.chance(random, 0.5) ? "1." + (56 + random.nextInt(25)) : null;
         String patched = null;
+        CrateVersion original = null;
         if (problem != null) {
             String ghost = "ghost-" + index + "-" + major;
             String target = "";
@@ -159,7 +199,13 @@ final class SyntheticCrates {
                 }
                 case UNDEFINED_FEATURE -> features.put("extra-undefined", List.of("nonexistent-thing"));
                 case RUST_VERSION_TOO_NEW -> rustVersion = "1.99";
-                case BUNDLED_CRATE -> {
+                case RESOLUTION_CONFLICT -> target = pinAgainstANewerNeed(index, used, dependencies);
+                case UNNORMALIZED_MANIFEST -> inheritFromWorkspace(dependencies);
+                case PACKAGED_COPY -> {
+                    original = uncopied(index);
+                    target = original == null ? null : original.name();
+                }
+                case BUNDLED_CRATE, NESTED_PACKAGE, BUNDLED_NATIVE_LIBRARY -> {
                 }
             }
             if (target == null) {
@@ -167,7 +213,83 @@ final class SyntheticCrates {
                 problem = null;
             }
         }
-        return new CrateVersion(name, version, major, minor, List.copyOf(dependencies), features, rustVersion, problem, patched);
+        return new CrateVersion(name, version, major, minor, List.copyOf(dependencies), features, rustVersion, problem, patched, original);
+    }
+
+    /**
+     * The shape cargo cannot build although each requirement is satisfiable: this crate pins
+     * {@code T = "=x.(r-1).p"} and depends on a crate B whose default build needs {@code T ^x.r}.
+     * B is an earlier crate with such a hard requirement on the only version of T's line; the
+     * pinned version is archived beside it (as distros keep an old one a pin needs). The pinning
+     * crate is never depended on (see {@link #addTo}), so its own tree is the only one with the
+     * conflict. Returns B's name, null when no B is found.
+     */
+    private String pinAgainstANewerNeed(int index, Set<String> used, List<Dependency> dependencies) {
+        for (int attempt = 0; index > 0 && attempt < 32; attempt++) {
+            List<CrateVersion> candidates = crates.get(random.nextInt(index));
+            CrateVersion needing = candidates.get(random.nextInt(candidates.size()));
+            if (needing.problem() != null || used.contains(needing.name())) {
+                continue;
+            }
+            for (Dependency need : needing.dependencies()) {
+                CrateVersion newer = onlyVersionOfLine(need);
+                if (newer != null && !used.contains(newer.name())) {
+                    used.add(needing.name());
+                    used.add(newer.name());
+                    int minor = Integer.parseInt(need.req().substring(need.req().indexOf('.') + 1)) - 1;
+                    CrateVersion older = new CrateVersion(newer.name(), newer.major() + "." + minor + "." + random.nextInt(10), newer.major(), minor,
+                            newer.dependencies(), newer.features(), newer.rustVersion(), null, null, null);
+                    byName.get(newer.name()).add(older);
+                    dependencies.add(plain(needing.name(), needing.name(), needing.caret(random), Kind.NORMAL, null));
+                    dependencies.add(plain(newer.name(), newer.name(), "=" + older.version(), Kind.NORMAL, null));
+                    return needing.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a hard, plain requirement {@code x.r} with x and r at least 1: the only archived version
+     * of line x, when it has no problem (so that an older one can join it); null otherwise.
+     */
+    private CrateVersion onlyVersionOfLine(Dependency need) {
+        if (!need.hard() || need.optional() || need.req() == null || need.source() != null || !need.req().matches("[1-9][0-9]*\\.[1-9][0-9]*")) {
+            return null;
+        }
+        int major = Integer.parseInt(need.req().substring(0, need.req().indexOf('.')));
+        List<CrateVersion> line = byName.getOrDefault(need.crate(), List.of()).stream().filter(v -> v.major() == major).toList();
+        return line.size() == 1 && line.get(0).problem() == null ? line.get(0) : null;
+    }
+
+    /**
+     * A source-tree manifest takes a plain dependency from the workspace root: {@code serde = { workspace = true }}.
+     * Read as any version, it reaches the crate's newest, so not one of a crate that pins for a conflict.
+     */
+    private void inheritFromWorkspace(List<Dependency> dependencies) {
+        for (int i = 0; i < dependencies.size(); i++) {
+            Dependency d = dependencies.get(i);
+            if (d.kind() == Kind.NORMAL && d.target() == null && !d.optional() && d.defaultFeatures() && d.alias().equals(d.crate())
+                    && d.source() == null && byName.get(d.crate()).stream().noneMatch(v -> v.problem() == Problem.RESOLUTION_CONFLICT)) {
+                dependencies.set(i, new Dependency(d.alias(), d.crate(), null, Kind.NORMAL, null, false, true, d.features(), null));
+                return;
+            }
+        }
+    }
+
+    /**
+     * An earlier crate version without a problem that no other crate copies yet, picked uniformly
+     * (by popularity a few crates would be all the copies); null when none is found.
+     */
+    private CrateVersion uncopied(int index) {
+        for (int attempt = 0; index > 0 && attempt < 16; attempt++) {
+            List<CrateVersion> candidates = crates.get(random.nextInt(index));
+            CrateVersion version = candidates.get(random.nextInt(candidates.size()));
+            if (version.problem() == null && copied.add(version.name() + "@" + version.version())) {
+                return version;
+            }
+        }
+        return null;
     }
 
     private Dependency plain(String alias, String crate, String req, Kind kind, String target) {
@@ -178,12 +300,15 @@ final class SyntheticCrates {
         Dependency of(CrateVersion target);
     }
 
-    /** Adds a dependency on a crate this one does not use yet; returns its name (null when none is left). */
+    /**
+     * Adds a dependency on a crate this one does not use yet, never on a version that pins for a
+     * resolution conflict; returns its name (null when none is left).
+     */
     private String addTo(int index, Set<String> used, List<Dependency> dependencies, Make make) {
         for (int attempt = 0; index > 0 && attempt < 8; attempt++) {
             List<CrateVersion> target = crates.get(Shape.popular(random, index));
             CrateVersion version = target.get(random.nextInt(target.size()));
-            if (used.add(version.name())) {
+            if (version.problem() != Problem.RESOLUTION_CONFLICT && used.add(version.name())) {
                 dependencies.add(make.of(version));
                 return version.name();
             }
@@ -216,7 +341,7 @@ final class SyntheticCrates {
 
     // ---- writing ----
 
-    static void write(Path crates, CrateVersion crate) throws IOException {
+    void write(Path crates, CrateVersion crate) throws IOException {
         List<Entry> entries = new ArrayList<>();
         entries.add(file("Cargo.toml", manifest(crate)));
         entries.add(file("README.md", "# " + crate.name() + "\n\nGenerated crate " + crate.name() + " " + crate.version() + " for distpolicy benchmarks.\n"));
@@ -227,8 +352,16 @@ final class SyntheticCrates {
                 entries.add(file("src/" + feature + ".rs", "//! The " + feature + " support of " + crate.name() + ".\n"));
             }
         }
-        if (crate.dependencies().stream().anyMatch(d -> d.kind() == Kind.BUILD)) {
+        if (crate.problem() == Problem.BUNDLED_NATIVE_LIBRARY) {
+            NativeLibraryTree library = NativeLibraryTree.of(crate);
+            entries.add(file("build.rs", "fn main() {\n    // Builds the bundled " + library.library() + " unless pkg-config finds the system one.\n"
+                    + "    println!(\"cargo:rerun-if-changed=" + library.directory() + "\");\n}\n"));
+            entries.addAll(library.entries(crate.name(), crate.version()));
+        } else if (crate.dependencies().stream().anyMatch(d -> d.kind() == Kind.BUILD)) {
             entries.add(file("build.rs", "fn main() {\n    println!(\"cargo:rerun-if-changed=build.rs\");\n}\n"));
+        }
+        if (copied.contains(crate.name() + "@" + crate.version())) {
+            entries.addAll(modules(crate, ""));
         }
         if (crate.problem() == Problem.BUNDLED_CRATE) {
             String bundled = "bundled-" + crate.name();
@@ -236,16 +369,70 @@ final class SyntheticCrates {
             entries.add(file("vendor/" + bundled + "/Cargo.toml", "[package]\nname = \"" + bundled + "\"\nversion = \"0.1.0\"\nedition = \"2021\"\n"));
             entries.add(file("vendor/" + bundled + "/src/lib.rs", "//! A copy of " + bundled + " carried by " + crate.name() + ".\n"));
         }
+        if (crate.problem() == Problem.NESTED_PACKAGE) {
+            // The nested packages RFC's example: a proc-macro helper shipped inside the crate instead of published.
+            entries.add(file(NESTED_DIRECTORY + "Cargo.toml", "[package]\nname = \"" + crate.name() + "-macros\"\nversion = \"" + crate.version()
+                    + "\"\nedition = \"2021\"\npublish = \"nested\"\n\n[lib]\nproc-macro = true\n"));
+            entries.add(file(NESTED_DIRECTORY + "src/lib.rs", "//! Derive macros of " + crate.name() + ", built together with it.\n"));
+        }
+        if (crate.problem() == Problem.PACKAGED_COPY) {
+            entries.addAll(modules(crate.original(), copyDirectory(crate.original())));
+        }
         PackageWriter.crate(crates, crate.name(), crate.version(), entries);
     }
 
+    /** Where a packaged copy carries the original's sources: pasted into the tree, without its manifest. */
+    private static String copyDirectory(CrateVersion original) {
+        return "third_party/" + original.name() + "/";
+    }
+
+    /** The modules of a crate version that another crate copies, below {@code directory}: each one far past the copy join's 512 bytes. */
+    private static List<Entry> modules(CrateVersion crate, String directory) {
+        String ident = crate.name().replace('-', '_');
+        return MODULES.stream().map(module -> file(directory + "src/" + module + ".rs", """
+                //! The %2$s module of %1$s %3$s.
+
+                use core::fmt;
+
+                /// What the %2$s of %1$s reports when its input is not what it expects.
+                #[derive(Debug, Clone, PartialEq, Eq)]
+                pub struct %4$sError {
+                    pub offset: usize,
+                    pub expected: &'static str,
+                }
+
+                impl fmt::Display for %4$sError {
+                    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        write!(f, "%1$s %2$s: expected {} at byte {}", self.expected, self.offset)
+                    }
+                }
+
+                /// Walks the input the way %1$s %3$s does, stopping at the first byte it does not accept.
+                pub fn %5$s_%2$s(input: &[u8]) -> Result<usize, %4$sError> {
+                    let mut state = 0usize;
+                    for (offset, byte) in input.iter().enumerate() {
+                        if *byte == 0 {
+                            return Err(%4$sError { offset, expected: "a non-zero byte" });
+                        }
+                        state = state.wrapping_mul(31).wrapping_add(usize::from(*byte));
+                    }
+                    Ok(state)
+                }
+                """.formatted(crate.name(), module, crate.version(), Character.toUpperCase(module.charAt(0)) + module.substring(1), ident))).toList();
+    }
+
+    /** The Cargo.toml cargo package writes, or for {@link Problem#UNNORMALIZED_MANIFEST} the workspace member's own from the source tree. */
     static String manifest(CrateVersion crate) {
-        StringBuilder toml = new StringBuilder("# THIS FILE IS AUTOMATICALLY GENERATED BY CARGO\n[package]\nedition = \"2021\"\n");
+        boolean sourceTree = crate.problem() == Problem.UNNORMALIZED_MANIFEST;
+        StringBuilder toml = new StringBuilder(sourceTree ? "[package]\nedition.workspace = true\n"
+                : "# THIS FILE IS AUTOMATICALLY GENERATED BY CARGO\n[package]\nedition = \"2021\"\n");
         if (crate.rustVersion() != null) {
             toml.append("rust-version = \"").append(crate.rustVersion()).append("\"\n");
         }
-        toml.append("name = \"").append(crate.name()).append("\"\nversion = \"").append(crate.version()).append("\"\n")
-                .append("description = \"Generated crate ").append(crate.name()).append("\"\nlicense = \"MIT OR Apache-2.0\"\n");
+        toml.append("name = \"").append(crate.name()).append("\"\n")
+                .append(sourceTree ? "version.workspace = true\n" : "version = \"" + crate.version() + "\"\n")
+                .append("description = \"Generated crate ").append(crate.name()).append("\"\n")
+                .append(sourceTree ? "license.workspace = true\n" : "license = \"MIT OR Apache-2.0\"\n");
         toml.append("\n[features]\n");
         crate.features().forEach((name, entries) -> toml.append(name).append(" = [")
                 .append(String.join(", ", entries.stream().map(e -> "\"" + e + "\"").toList())).append("]\n"));
@@ -256,7 +443,7 @@ final class SyntheticCrates {
                 case DEV -> "dev-dependencies";
             };
             toml.append('\n').append(d.target() == null ? "[" : "[target.'" + d.target() + "'.").append(table).append('.').append(d.alias()).append("]\n");
-            toml.append("version = \"").append(d.req()).append("\"\n");
+            toml.append(d.req() == null ? "workspace = true\n" : "version = \"" + d.req() + "\"\n");
             if (!d.alias().equals(d.crate())) {
                 toml.append("package = \"").append(d.crate()).append("\"\n");
             }
@@ -296,31 +483,64 @@ final class SyntheticCrates {
                 truth.add("cargo/broken-transitively", node.substring(0, at), node.substring(at + 1, hash), feature.isEmpty() ? null : feature);
             }
         });
+        unusedLines(truth);
     }
 
-    /** Problems of the version itself, and the nodes they break. */
-    private void own(CrateVersion crate, GroundTruth truth, BreakagePropagation graph) {
-        String base = node(crate.name(), crate.version(), null);
-        if (crate.problem() == null) {
+    /**
+     * Old semver lines no other crate's requirement (of any kind) is met by, which distpolicy
+     * reports as retirable: popular crates have several lines, and now and then nothing picked an old one.
+     */
+    private void unusedLines(GroundTruth truth) {
+        for (List<CrateVersion> versions : crates) {
+            Map<String, CrateVersion> newestByLine = new LinkedHashMap<>();
+            Set<String> requiredLines = new HashSet<>();
+            for (CrateVersion v : versions) {
+                newestByLine.merge(line(v), v, (a, b) -> NEWEST.compare(a, b) >= 0 ? a : b);
+                if (requiredVersions.contains(v.name() + "@" + v.version())) {
+                    requiredLines.add(line(v));
+                }
+            }
+            CrateVersion newest = newestByLine.values().stream().max(NEWEST).orElseThrow();
+            newestByLine.forEach((line, latest) -> {
+                if (!line.equals(line(newest)) && !requiredLines.contains(line)) {
+                    truth.add("archive/unused-compat-version", latest.name(), latest.version(), line);
+                }
+            });
+        }
+    }
+
+    private static final Comparator<CrateVersion> NEWEST = Comparator.comparingInt(CrateVersion::major).thenComparingInt(CrateVersion::minor)
+            .thenComparingInt(v -> Integer.parseInt(v.version().substring(v.version().lastIndexOf('.') + 1)));
+
+    /** Cargo's compatibility line of the versions the generator writes: "0.7", "1". */
+    private static String line(CrateVersion version) {
+        return version.major() == 0 ? "0." + version.minor() : String.valueOf(version.major());
+    }
+
+    /** Problems of the version itself (an unmet requirement's finding comes from judging it), and the nodes they break. */
+    private static void own(CrateVersion crate, GroundTruth truth, BreakagePropagation graph) {
+        Problem problem = crate.problem();
+        if (problem == null || problem.unmetRequirement) {
             return;
         }
-        switch (crate.problem()) {
-            case UNDEFINED_FEATURE -> {
-                truth.add("cargo/undefined-feature", crate.name(), crate.version(), "extra-undefined");
-                graph.seed(base);
-            }
-            case RUST_VERSION_TOO_NEW -> {
-                truth.add("cargo/rust-version-too-new", crate.name(), crate.version(), null);
-                graph.seed(base);
-            }
-            case PATH_DEPENDENCY -> truth.add("cargo/path-dependency", crate.name(), crate.version(), sourced(crate));
-            case GIT_DEPENDENCY -> truth.add("cargo/git-dependency", crate.name(), crate.version(), sourced(crate));
-            case FOREIGN_REGISTRY -> truth.add("cargo/foreign-registry", crate.name(), crate.version(), sourced(crate));
-            case PATCH_SECTION -> truth.add("cargo/patch-section", crate.name(), crate.version(), crate.patched());
-            case BUNDLED_CRATE -> truth.add("cargo/bundled-crate", crate.name(), crate.version(), "vendor/");
-            default -> {
-            }
+        truth.add(problem.rule, crate.name(), crate.version(), subject(crate));
+        if (problem == Problem.UNDEFINED_FEATURE || problem == Problem.RUST_VERSION_TOO_NEW) {
+            graph.seed(node(crate.name(), crate.version(), null));
         }
+    }
+
+    /** What the finding of a problem of the version itself is about, as the findings table names it. */
+    private static String subject(CrateVersion crate) {
+        return switch (crate.problem()) {
+            case UNDEFINED_FEATURE -> "extra-undefined";
+            case PATH_DEPENDENCY, GIT_DEPENDENCY, FOREIGN_REGISTRY -> sourced(crate);
+            case PATCH_SECTION -> crate.patched();
+            case BUNDLED_CRATE -> "vendor/";
+            case NESTED_PACKAGE -> NESTED_DIRECTORY;
+            case BUNDLED_NATIVE_LIBRARY -> NativeLibraryTree.of(crate).directory();
+            case PACKAGED_COPY -> copyDirectory(crate.original());
+            default -> null;
+        };
     }
 
     private static String sourced(CrateVersion crate) {
@@ -381,6 +601,8 @@ final class SyntheticCrates {
     }
 
     private final Set<String> reportedProblems = new HashSet<>();
+    /** Versions ("name@version") some requirement of another crate is met by. */
+    private final Set<String> requiredVersions = new HashSet<>();
 
     private void judge(CrateVersion crate, Requirement r, GroundTruth truth, BreakagePropagation graph) {
         String owner = node(crate.name(), crate.version(), r.ownerFeature());
@@ -390,11 +612,11 @@ final class SyntheticCrates {
         }
         List<CrateVersion> archived = byName.getOrDefault(r.crate(), List.of());
         List<CrateVersion> matching = archived.stream().filter(v -> matches(r.req(), v)).toList();
-        List<String> satisfiers = matching.stream().filter(v -> r.feature() == null || v.provided().contains(r.feature()))
-                .map(v -> node(v.name(), v.version(), r.feature())).toList();
-        if (!satisfiers.isEmpty()) {
+        List<CrateVersion> providing = matching.stream().filter(v -> r.feature() == null || v.provided().contains(r.feature())).toList();
+        if (!providing.isEmpty()) {
+            providing.forEach(v -> requiredVersions.add(v.name() + "@" + v.version()));
             if (r.hard()) {
-                graph.edge(owner, satisfiers, false);
+                graph.edge(owner, providing.stream().map(v -> node(v.name(), v.version(), r.feature())).toList(), false);
             }
             return;
         }
@@ -415,8 +637,17 @@ final class SyntheticCrates {
         }
     }
 
-    /** Cargo's caret and the unsatisfiable "99.0" for the requirement shapes the generator writes. */
+    /**
+     * Cargo's caret (the unsatisfiable "99.0" too), "=" and the "*" of a workspace-inherited
+     * dependency, for the requirement shapes the generator writes.
+     */
     private static boolean matches(String req, CrateVersion version) {
+        if (req == null) {
+            return true;
+        }
+        if (req.startsWith("=")) {
+            return req.substring(1).equals(version.version());
+        }
         String[] parts = req.split("\\.");
         int major = Integer.parseInt(parts[0]);
         int minor = Integer.parseInt(parts[1]);

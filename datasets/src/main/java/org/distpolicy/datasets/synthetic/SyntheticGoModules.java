@@ -25,6 +25,10 @@ import org.distpolicy.datasets.PackageWriter;
 final class SyntheticGoModules {
     enum Problem { GO_VERSION_TOO_NEW, MISSING_MODULE, MISSING_PACKAGE, MODULE_TOO_OLD, LOCAL_REPLACE, REPLACE_TO_FORK, VENDORED, INCONSISTENT_VENDORING }
 
+    /** Every rule the modules' problems are found by, transitive breakage included. */
+    static final List<String> RULES = List.of("go/go-version-too-new", "go/missing-module", "go/missing-package", "go/module-too-old",
+            "go/local-replace", "go/replace-to-fork", "go/vendored-dependencies", "go/inconsistent-vendoring", "go/broken-transitively");
+
     /** A go.mod requirement; {@code replacement} is "../dir" (a directory) or "module version" (a fork), else null. */
     record Require(String module, String version, String replacement, boolean imported) {
     }
