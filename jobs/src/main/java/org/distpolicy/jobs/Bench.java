@@ -16,7 +16,6 @@ import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 import org.distpolicy.archive.ArchiveAccess;
-import org.distpolicy.archive.ArtifactRef;
 
 /**
  * The benchmark: runs the whole nightly pipeline several times on one archive (reports into a
@@ -48,11 +47,12 @@ final class Bench {
         spark.sparkContext().addSparkListener(executionMemory);
         Path reports = Files.createTempDirectory("distpolicy-bench");
         try {
-            // The listing's retained heap, measured before any run leaves garbage or cached blocks behind.
+            // What the driver retains of the listing (the chunk files' directory and counts: the references
+            // are on disk), measured before any run leaves garbage or cached blocks behind.
             ArchiveAccess archive = ArchiveAccesses.forRoot(options.archive(), spark.sparkContext().hadoopConfiguration());
             long before = usedHeapAfterGc();
-            List<ArtifactRef> artifacts = ScanStage.list(archive);
-            long listing = usedHeapAfterGc() - before;
+            Listing listing = ScanStage.list(spark, archive, reports.resolve("listing").toUri().toString());
+            long retained = usedHeapAfterGc() - before;
             List<RunJob.Result> results = new ArrayList<>();
             for (int i = 0; i < repeat + (repeat > 1 ? 1 : 0); i++) {
                 results.add(RunJob.run(spark, new RunOptions(options.archive(), reports.toString(), options.master(),
@@ -62,12 +62,12 @@ final class Bench {
             int threads = spark.sparkContext().defaultParallelism();
             List<ReadFloor.Result> floors = new ArrayList<>();
             for (int i = 0; i < Math.max(1, repeat); i++) {
-                floors.add(ReadFloor.measure(archive, artifacts, threads));
+                floors.add(ReadFloor.measure(archive, listing, threads));
             }
             print(measured, floors, threads, out);
             out.printf("memory: peak heap per stage is this JVM's (in local mode the driver and the executors share it); max heap %.0f MiB;%n"
                             + "  the driver's listing retains %.1f MiB for %d artifacts (%.0f bytes each); largest Spark task execution memory %.1f MiB%n",
-                    Runtime.getRuntime().maxMemory() / MIB, listing / MIB, artifacts.size(), (double) listing / Math.max(1, artifacts.size()),
+                    Runtime.getRuntime().maxMemory() / MIB, retained / MIB, listing.artifacts(), (double) retained / Math.max(1, listing.artifacts()),
                     executionMemory.peak.get() / MIB);
         } finally {
             spark.sparkContext().removeSparkListener(executionMemory);

@@ -1,6 +1,9 @@
 package org.distpolicy.jobs;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,11 +14,7 @@ import java.io.ObjectOutputStream;
 import java.io.ObjectStreamClass;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -23,7 +22,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -76,31 +74,30 @@ public final class FactsCache {
     /**
      * What the cache holds of some keys.
      *
-     * @param scans the cached scans, one per key found, persisted (unpersist when done)
-     * @param keys  the keys found
+     * @param scans the cached scans by key, one per key found (not persisted)
+     * @param keys  the keys found (a key may appear twice)
+     * @param count how many distinct keys were found
      */
-    public record Found(JavaRDD<ScannedArtifact> scans, Set<String> keys) {
+    public record Found(JavaPairRDD<String, ScannedArtifact> scans, JavaRDD<String> keys, long count) {
     }
 
-    /** The cached scans of those of {@code keys} the cache holds; an absent key is simply not found. */
-    public Found load(SparkSession spark, Collection<String> keys) throws IOException {
+    /** The cached scans of those of {@code keys} the cache holds; an absent key is simply not found. Nothing is collected to the driver. */
+    public Found load(SparkSession spark, Dataset<String> keys) throws IOException {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<String> present = segmentPaths();
-        if (present.isEmpty() || keys.isEmpty()) {
-            return new Found(jsc.emptyRDD(), Set.of());
+        if (present.isEmpty()) {
+            return new Found(JavaPairRDD.fromJavaRDD(jsc.emptyRDD()), jsc.emptyRDD(), 0);
         }
-        Broadcast<Set<String>> wanted = jsc.broadcast(new HashSet<>(keys));
-        Dataset<Row> all = spark.read().schema(SCHEMA).parquet(present.toArray(String[]::new));
-        List<String> found = all.select("key").javaRDD().map(row -> row.getString(0)).filter(k -> wanted.value().contains(k)).collect();
-        Set<String> distinct = new HashSet<>(found);
-        JavaPairRDD<String, ScannedArtifact> entries = all.javaRDD()
-                .filter(row -> wanted.value().contains(row.getString(0)))
-                .mapToPair(row -> new Tuple2<>(row.getString(0), deserialize(row.getAs(2))));
-        if (distinct.size() < found.size()) {
+        Dataset<Row> matching = spark.read().schema(SCHEMA).parquet(present.toArray(String[]::new))
+                .join(keys.toDF("key"), "key", "left_semi");
+        Row counts = matching.agg(count(lit(1)), countDistinct(col("key"))).first();
+        JavaPairRDD<String, ScannedArtifact> entries = matching.javaRDD()
+                .mapToPair(row -> new Tuple2<>(row.<String>getAs("key"), deserialize(row.getAs("scan"))));
+        if (counts.getLong(1) < counts.getLong(0)) {
             // A killed compaction left some keys in two segments; their values are equal.
             entries = entries.reduceByKey((a, b) -> a);
         }
-        return new Found(entries.values().persist(StorageLevel.MEMORY_AND_DISK()), distinct);
+        return new Found(entries, matching.select("key").as(Encoders.STRING()).javaRDD(), counts.getLong(1));
     }
 
     /**
@@ -116,18 +113,17 @@ public final class FactsCache {
         if (!List.of(inventory.columns()).contains("cache_key")) {
             throw new IOException(runPath + " records no cache keys (written before the facts cache existed)");
         }
-        List<String> keys = inventory.select("cache_key").as(Encoders.STRING()).collectAsList();
-        long unkeyed = keys.stream().filter(Objects::isNull).count();
+        Dataset<String> keys = inventory.select("cache_key").as(Encoders.STRING());
+        long unkeyed = keys.filter(col("cache_key").isNull()).count();
         if (unkeyed > 0) {
             throw new IOException(runPath + ": " + unkeyed + " artifacts have no cache key (run with --no-cache, or unreadable when keyed)");
         }
         Found found = load(spark, keys);
-        long missing = new HashSet<>(keys).size() - found.keys().size();
+        long missing = keys.distinct().count() - found.count();
         if (missing > 0) {
-            found.scans().unpersist(false);
             throw new IOException(runPath + ": " + missing + " of its artifacts are no longer in the facts cache");
         }
-        return found.scans();
+        return found.scans().values().persist(StorageLevel.MEMORY_AND_DISK());
     }
 
     /** Adds entries as one new segment named {@code name} (a run id); nothing is written for none. */
@@ -143,21 +139,20 @@ public final class FactsCache {
      * used entry are deleted, the rest rewritten into one segment (staged, renamed, then the old
      * ones deleted). Returns how many entries were dropped.
      */
-    long retainOnly(SparkSession spark, Set<String> used, String name) throws IOException {
+    long retainOnly(SparkSession spark, Dataset<String> used, String name) throws IOException {
         List<String> present = segmentPaths();
         if (present.isEmpty()) {
             return 0;
         }
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        Broadcast<Set<String>> keep = jsc.broadcast(used);
         Dataset<Row> all = spark.read().schema(SCHEMA).parquet(present.toArray(String[]::new));
+        Dataset<Row> usedKeys = used.toDF("key");
         long total = all.count();
-        long dead = all.select(col("key")).javaRDD().filter(row -> !keep.value().contains(row.getString(0))).count();
+        long dead = all.select("key").join(usedKeys, "key", "left_anti").count();
         if (dead == 0 || dead < total * DEAD_SHARE_TO_COMPACT) {
             return 0;
         }
         Path staged = new Path(staging, name + "-compacted");
-        Dataset<Row> live = spark.createDataFrame(all.javaRDD().filter(row -> keep.value().contains(row.getString(0))), SCHEMA);
+        Dataset<Row> live = all.join(usedKeys, "key", "left_semi").select("key", "artifact", "scan");
         live.write().mode(SaveMode.Overwrite).parquet(staged.toString());
         Path compacted = publish(staged, name + "-compacted");
         for (String segment : present) {

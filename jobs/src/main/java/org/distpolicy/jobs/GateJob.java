@@ -15,6 +15,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -70,8 +71,9 @@ final class GateJob {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         RunDirectory gate = RunDirectory.create(options.reports(), "gates", started, conf);
         try {
-            JavaRDD<ScannedArtifact> baseline = baseline(spark, options, conf);
-            JavaRDD<ScannedArtifact> added = scan(spark, options.candidate(), options.limits(), conf);
+            List<Listing> listings = new ArrayList<>();
+            JavaRDD<ScannedArtifact> baseline = baseline(spark, options, conf, gate, listings);
+            JavaRDD<ScannedArtifact> added = scan(spark, options.candidate(), options.limits(), conf, gate.staged("candidate-listing"), listings);
             ChangeSet changes = ChangeSet.of(packages(baseline), packages(added), options.removals());
             JavaRDD<ScannedArtifact> candidate = baseline.filter(s -> packageOf(s.inventory()) == null || changes.keeps(packageOf(s.inventory())))
                     .union(added);
@@ -90,6 +92,9 @@ final class GateJob {
             gate.writeText("gate.md", GateMarkdown.render(verdict));
             baseline.unpersist(false);
             added.unpersist(false);
+            for (Listing listing : listings) {
+                listing.delete();
+            }
             return new Result(gate.moveIntoPlace(), verdict);
         } catch (IOException | RuntimeException e) {
             gate.abandon();
@@ -101,18 +106,23 @@ final class GateJob {
      * The baseline's scanned artifacts: an archive is read; a complete run (a runs/<id> directory,
      * or a reports directory's LATEST) gives the facts it cached instead, without reading its archive.
      */
-    private static JavaRDD<ScannedArtifact> baseline(SparkSession spark, Options options, Configuration conf) throws IOException {
+    private static JavaRDD<ScannedArtifact> baseline(SparkSession spark, Options options, Configuration conf, RunDirectory gate, List<Listing> listings)
+            throws IOException {
         Optional<RunTables> run = RunTables.at(spark, options.baseline());
         if (run.isEmpty()) {
-            return scan(spark, options.baseline(), options.limits(), conf);
+            return scan(spark, options.baseline(), options.limits(), conf, gate.staged("baseline-listing"), listings);
         }
         Path runPath = new Path(run.get().path());
         return FactsCache.under(runPath.getParent().getParent().toString(), conf).loadRun(spark, runPath.toString());
     }
 
-    private static JavaRDD<ScannedArtifact> scan(SparkSession spark, String root, ReadLimits limits, Configuration conf) throws IOException {
+    /** The archive's scanned artifacts, listed into {@code listingDirectory} (added to {@code listings}, to delete once the gate is written). */
+    private static JavaRDD<ScannedArtifact> scan(SparkSession spark, String root, ReadLimits limits, Configuration conf, String listingDirectory,
+                                                 List<Listing> listings) throws IOException {
         ArchiveAccess archive = ArchiveAccesses.forRoot(root, conf);
-        return ScanStage.scan(spark, archive, ScanStage.list(archive), limits);
+        Listing listing = ScanStage.list(spark, archive, listingDirectory);
+        listings.add(listing);
+        return ScanStage.scan(archive, listing.refs(JavaSparkContext.fromSparkContext(spark.sparkContext())), limits);
     }
 
     /** The package an artifact holds; null for one without a name (unrecognized, unreadable). */

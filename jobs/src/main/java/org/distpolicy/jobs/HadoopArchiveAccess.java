@@ -3,6 +3,8 @@ package org.distpolicy.jobs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Deque;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -10,6 +12,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.util.SerializableConfiguration;
 import org.distpolicy.archive.ArchiveAccess;
+import org.distpolicy.archive.ArchiveLayout;
 import org.distpolicy.archive.ListedFile;
 
 /**
@@ -48,14 +51,20 @@ final class HadoopArchiveAccess implements ArchiveAccess {
         pending.push(resolve(directory));
         while (!pending.isEmpty()) {
             FileStatus[] children = fs().listStatus(pending.pop());
+            // By name, so subdirectories pop in walk order; every file goes before any subdirectory's, package markers first.
+            Arrays.sort(children, Comparator.comparing(status -> status.getPath().getName()));
+            for (boolean markers : new boolean[] {true, false}) {
+                for (FileStatus status : children) {
+                    if (!status.isDirectory() && ArchiveLayout.isPackageMarker(status.getPath().getName()) == markers) {
+                        String full = status.getPath().toUri().getPath();
+                        consumer.accept(new ListedFile(full.length() > prefix ? full.substring(prefix) : "", status.getLen(), status.isSymlink(),
+                                status.getModificationTime()));
+                    }
+                }
+            }
             for (int i = children.length - 1; i >= 0; i--) {
-                FileStatus status = children[i];
-                if (status.isDirectory()) {
-                    pending.push(status.getPath());
-                } else {
-                    String full = status.getPath().toUri().getPath();
-                    consumer.accept(new ListedFile(full.length() > prefix ? full.substring(prefix) : "", status.getLen(), status.isSymlink(),
-                            status.getModificationTime()));
+                if (children[i].isDirectory()) {
+                    pending.push(children[i].getPath());
                 }
             }
         }

@@ -3,9 +3,9 @@ package org.distpolicy.jobs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
-import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.distpolicy.archive.ArchiveAccess;
 import org.distpolicy.archive.ArtifactKind;
 import org.distpolicy.archive.ArtifactProblem;
@@ -31,13 +31,15 @@ final class ReadFloor {
     record Result(double seconds, double cpuSeconds, long unpackedBytes) {
     }
 
-    static Result measure(ArchiveAccess archive, List<ArtifactRef> artifacts, int threads) {
+    /** Reads the listing's chunks side by side (one at a time per thread, as a Spark task would), never the whole listing at once. */
+    static Result measure(ArchiveAccess archive, Listing listing, int threads) {
         AtomicLong unpacked = new AtomicLong();
         ForkJoinPool pool = new ForkJoinPool(threads);
         long start = System.nanoTime();
         long cpuStart = StageClock.processCpuNanos();
         try {
-            pool.submit(() -> artifacts.parallelStream().forEach(ref -> unpacked.addAndGet(read(archive, ref)))).join();
+            pool.submit(() -> IntStream.range(0, listing.chunks()).parallel()
+                    .forEach(chunk -> listing.read(chunk).forEach(ref -> unpacked.addAndGet(read(archive, ref))))).join();
         } finally {
             pool.shutdown();
         }

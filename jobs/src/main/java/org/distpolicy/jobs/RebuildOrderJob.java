@@ -58,11 +58,11 @@ final class RebuildOrderJob {
     static Result run(SparkSession spark, Options options) throws IOException {
         Instant started = Instant.now();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
-        Graph graph = options.archive() != null ? fromArchive(spark, options, conf) : fromRun(options.run());
-        RebuildPlan plan = options.changed().isEmpty() ? RebuildPlan.of(graph.packages(), graph.edges())
-                : RebuildPlan.ofReverseDependencies(graph.packages(), graph.edges(), options.changed());
         RunDirectory out = RunDirectory.create(options.reports(), "rebuild-orders", started, conf);
         try {
+            Graph graph = options.archive() != null ? fromArchive(spark, options, out) : fromRun(options.run());
+            RebuildPlan plan = options.changed().isEmpty() ? RebuildPlan.of(graph.packages(), graph.edges())
+                    : RebuildPlan.ofReverseDependencies(graph.packages(), graph.edges(), options.changed());
             String id = out.runId();
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             List<Row> steps = plan.steps().stream().map(s -> ReportRows.rebuildStep(id, s)).toList();
@@ -92,9 +92,12 @@ final class RebuildOrderJob {
         }
     }
 
-    private static Graph fromArchive(SparkSession spark, Options options, Configuration conf) throws IOException {
-        ArchiveAccess archive = ArchiveAccesses.forRoot(options.archive(), conf);
-        JavaRDD<ScannedArtifact> scanned = ScanStage.scan(spark, archive, ScanStage.list(archive), options.limits());
+    /** The graph of the archive, listed into {@code out} (the listing deleted once the graph is collected). */
+    private static Graph fromArchive(SparkSession spark, Options options, RunDirectory out) throws IOException {
+        ArchiveAccess archive = ArchiveAccesses.forRoot(options.archive(), spark.sparkContext().hadoopConfiguration());
+        Listing listing = ScanStage.list(spark, archive, out.staged("listing"));
+        JavaRDD<ScannedArtifact> scanned = ScanStage.scan(archive, listing.refs(JavaSparkContext.fromSparkContext(spark.sparkContext())),
+                options.limits());
         JavaRDD<ResolutionInput> inputs = ResolutionStage.withLinkedGoTrees(scanned, ResolutionStage.packageInputs(scanned, options.profile()));
         JavaPairRDD<String, List<ProvidedVersion>> archived = ResolutionStage.archived(inputs.flatMap(i -> i.provides().iterator()));
         List<BuildEdge> edges = ResolutionStage.judge(inputs.flatMap(i -> i.requirements().iterator()), archived)
@@ -105,6 +108,7 @@ final class RebuildOrderJob {
                         s.inventory().artifact()))
                 .collect();
         scanned.unpersist(false);
+        listing.delete();
         return graph(packages, edges);
     }
 

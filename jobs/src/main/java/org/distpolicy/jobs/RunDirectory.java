@@ -11,16 +11,15 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
@@ -139,7 +138,7 @@ final class RunDirectory {
      * The facts-cache keys the complete runs' inventories record: what the cache must keep so
      * any kept run's facts can be loaded again. Runs from before the cache read as having none.
      */
-    Set<String> cacheKeysOfCompleteRuns(SparkSession spark) throws IOException {
+    Dataset<String> cacheKeysOfCompleteRuns(SparkSession spark) throws IOException {
         List<String> inventories = new ArrayList<>();
         for (String id : completeRuns()) {
             if (hasTable(id, "inventory")) {
@@ -147,10 +146,10 @@ final class RunDirectory {
             }
         }
         if (inventories.isEmpty()) {
-            return Set.of();
+            return spark.emptyDataset(Encoders.STRING());
         }
-        return new HashSet<>(spark.read().schema(new StructType().add("cache_key", DataTypes.StringType)).parquet(inventories.toArray(String[]::new))
-                .filter(col("cache_key").isNotNull()).distinct().as(Encoders.STRING()).collectAsList());
+        return spark.read().schema(new StructType().add("cache_key", DataTypes.StringType)).parquet(inventories.toArray(String[]::new))
+                .filter(col("cache_key").isNotNull()).distinct().as(Encoders.STRING());
     }
 
     /** A text file of a complete run, empty when the run has none. */

@@ -4,20 +4,21 @@ import static org.apache.spark.sql.functions.lit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.distpolicy.archive.ArtifactRef;
 import org.distpolicy.hash.Sha256;
 import org.distpolicy.reports.ReportTables;
 import org.distpolicy.reports.TableSpec;
@@ -37,8 +38,9 @@ final class RunInputs {
     }
 
     /** The digest, or empty when some artifact has no key (it could not be hashed, so it may have changed). */
-    static Optional<String> digest(RunOptions options, List<ArtifactRef> artifacts, Map<String, String> keys, LocalDate today) {
-        if (artifacts.stream().anyMatch(a -> !keys.containsKey(a.path()))) {
+    static Optional<String> digest(RunOptions options, JavaRDD<String> keys, LocalDate today) {
+        KeySum artifacts = keys.map(KeySum::of).fold(KeySum.NONE, KeySum::plus);
+        if (artifacts.unkeyed() > 0) {
             return Optional.empty();
         }
         MessageDigest sha256 = Sha256.newDigest();
@@ -49,8 +51,33 @@ final class RunInputs {
         update(sha256, String.join(",", options.profile().targets()));
         update(sha256, options.policy().digest());
         options.policy().expiredWaiverFindings(today).stream().map(Finding::fingerprint).sorted().forEach(f -> update(sha256, f));
-        artifacts.forEach(a -> update(sha256, keys.get(a.path())));
+        update(sha256, artifacts.count() + " " + artifacts.sum().toString(16));
         return Optional.of(Sha256.hex(sha256));
+    }
+
+    /**
+     * The artifacts' keys folded on the executors into one value that does not depend on their
+     * order or on how they are partitioned: the count, and the sum modulo 2^256 of each key's
+     * sha256 (addition is commutative and associative, so any partitioning and any order of the
+     * partial sums give the same total). The same keys give the same sum; a changed, added or
+     * removed key changes it unless a sha256 collision is contrived, and every key names its
+     * artifact's path, so no two artifacts of a listing share one that could cancel out.
+     */
+    record KeySum(long count, long unkeyed, BigInteger sum) implements Serializable {
+        private static final BigInteger MODULUS = BigInteger.ONE.shiftLeft(256);
+        static final KeySum NONE = new KeySum(0, 0, BigInteger.ZERO);
+
+        static KeySum of(String key) {
+            if (key == null) {
+                return new KeySum(1, 1, BigInteger.ZERO);
+            }
+            MessageDigest sha256 = Sha256.newDigest();
+            return new KeySum(1, 0, new BigInteger(1, sha256.digest(key.getBytes(StandardCharsets.UTF_8))));
+        }
+
+        KeySum plus(KeySum other) {
+            return new KeySum(count + other.count, unkeyed + other.unkeyed, sum.add(other.sum).mod(MODULUS));
+        }
     }
 
     private static void update(MessageDigest digest, String value) {

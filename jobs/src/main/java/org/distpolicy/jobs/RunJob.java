@@ -20,18 +20,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
 import org.distpolicy.archive.ArchiveAccess;
 import org.distpolicy.archive.ArtifactRef;
 import org.distpolicy.facts.FactsKeys;
@@ -54,6 +57,8 @@ final class RunJob {
     private static final int TOP_PACKAGES = 20;
     private static final int CHANGES_SHOWN = 10;
     private static final int TREND_RUNS = 30;
+    /** The run's listing, in its staging directory until the run's tables are written. */
+    private static final String LISTING = "listing";
 
     private RunJob() {
     }
@@ -75,12 +80,14 @@ final class RunJob {
         RunDirectory run = RunDirectory.create(options.reports(), started, conf);
         StageClock clock = new StageClock();
         try {
-            List<ArtifactRef> artifacts = clock.time("list", () -> ScanStage.list(archive));
-            clock.count("artifacts", artifacts.size());
-            clock.count("artifact_bytes", artifacts.stream().mapToLong(ArtifactRef::sizeBytes).sum());
-            Map<String, String> keys = options.cache() == CacheMode.OFF ? Map.of() : clock.time("key", () -> ScanStage.keys(spark, artifacts,
-                    new FactsKeys(archive, FactsKeys.salt(Version.build(), options.limits()), options.cache() == CacheMode.MTIME)));
-            Optional<String> inputs = options.cache() == CacheMode.OFF ? Optional.empty() : RunInputs.digest(options, artifacts, keys, today);
+            Listing listing = clock.time("list", () -> ScanStage.list(spark, archive, run.staged(LISTING)));
+            clock.count("artifacts", listing.artifacts());
+            clock.count("artifact_bytes", listing.bytes());
+            JavaRDD<ArtifactRef> refs = listing.refs(JavaSparkContext.fromSparkContext(spark.sparkContext()));
+            JavaPairRDD<String, ArtifactRef> keyed = options.cache() == CacheMode.OFF ? null : ScanStage.keyed(refs,
+                    new FactsKeys(archive, FactsKeys.salt(Version.build(), options.limits()), options.cache() == CacheMode.MTIME));
+            // The digest's job computes the keys (persisted for the cache lookup).
+            Optional<String> inputs = keyed == null ? Optional.empty() : clock.time("key", () -> RunInputs.digest(options, keyed.keys(), today));
             Optional<String> reused = inputs.isPresent() ? RunInputs.sameAsPrevious(run, inputs.get()) : Optional.empty();
             boolean cacheAdded = false;
             if (reused.isPresent()) {
@@ -89,14 +96,18 @@ final class RunJob {
                     return null;
                 });
             } else {
-                Scan scan = scan(spark, options, archive, artifacts, keys, run.runId(), clock);
+                Scan scan = keyed == null ? readAll(archive, refs, options) : scan(spark, options, archive, listing, keyed, run.runId(), clock);
                 cacheAdded = scan.added();
                 try {
-                    check(spark, options, run, today, clock, scan.artifacts(), keys);
+                    check(spark, options, run, today, clock, scan.artifacts());
                 } finally {
                     scan.release().run();
                 }
             }
+            if (keyed != null) {
+                keyed.unpersist(false);
+            }
+            listing.delete();
             return report(spark, options, run, started, clock, inputs, reused, cacheAdded);
         } catch (IOException | RuntimeException e) {
             run.abandon();
@@ -105,52 +116,60 @@ final class RunJob {
     }
 
     /**
-     * The scanned artifacts (persisted until {@code release}) and whether the cache got new entries.
+     * The scanned artifacts by facts-cache key (null for none; persisted until {@code release})
+     * and whether the cache got new entries.
      */
-    private record Scan(JavaRDD<ScannedArtifact> artifacts, Runnable release, boolean added) {
+    private record Scan(JavaPairRDD<String, ScannedArtifact> artifacts, Runnable release, boolean added) {
     }
 
-    /** Every artifact's scan: from the cache where its key is there, else read (and then added to the cache). */
-    private static Scan scan(SparkSession spark, RunOptions options, ArchiveAccess archive, List<ArtifactRef> artifacts,
-                             Map<String, String> keys, String runId, StageClock clock) throws IOException {
-        if (options.cache() == CacheMode.OFF) {
-            JavaRDD<ScannedArtifact> read = ScanStage.scan(spark, archive, artifacts, options.limits());
-            return new Scan(read, () -> read.unpersist(false), false);
-        }
+    /** Every artifact read, with no cache and so no keys. */
+    private static Scan readAll(ArchiveAccess archive, JavaRDD<ArtifactRef> artifacts, RunOptions options) {
+        JavaRDD<ScannedArtifact> read = ScanStage.scan(archive, artifacts, options.limits());
+        return new Scan(read.mapToPair(s -> new Tuple2<String, ScannedArtifact>(null, s)), () -> read.unpersist(false), false);
+    }
+
+    /**
+     * Every artifact's scan: from the cache where its key is there, else read (and then added to
+     * the cache). Which are cached comes from an anti-join on the executors, not a set on the driver.
+     */
+    private static Scan scan(SparkSession spark, RunOptions options, ArchiveAccess archive, Listing listing, JavaPairRDD<String, ArtifactRef> keyed,
+                             String runId, StageClock clock) throws IOException {
         FactsCache cache = FactsCache.under(options.reports(), spark.sparkContext().hadoopConfiguration());
-        FactsCache.Found found = clock.time("cache", () -> cache.load(spark, keys.values()));
-        List<ArtifactRef> misses = artifacts.stream().filter(a -> !found.keys().contains(keys.get(a.path()))).toList();
-        clock.count("cache_hits", artifacts.size() - misses.size());
-        clock.count("cache_misses", misses.size());
-        JavaRDD<ScannedArtifact> read = ScanStage.scan(spark, archive, misses, options.limits());
-        if (!misses.isEmpty()) {
-            clock.time("read+parse", read::count);
-            Broadcast<Map<String, String>> byPath = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(keys);
-            clock.time("cache", () -> {
-                cache.add(spark, read.mapToPair(s -> new Tuple2<>(byPath.value().get(s.inventory().artifact()), s)).filter(e -> e._1() != null),
-                        runId);
-                return null;
-            });
+        FactsCache.Found found = clock.time("cache", () -> cache.load(spark,
+                spark.createDataset(keyed.keys().filter(Objects::nonNull).rdd(), Encoders.STRING())));
+        JavaPairRDD<String, ScannedArtifact> cached = found.scans().persist(StorageLevel.MEMORY_AND_DISK());
+        long misses = listing.artifacts() - found.count();
+        clock.count("cache_hits", found.count());
+        clock.count("cache_misses", misses);
+        if (misses == 0) {
+            return new Scan(cached, () -> cached.unpersist(false), false);
         }
-        return new Scan(read.union(found.scans()), () -> {
+        JavaPairRDD<String, ArtifactRef> uncached = found.count() == 0 ? keyed : ScanStage.uncached(keyed, found.keys(), listing.chunks());
+        JavaPairRDD<String, ScannedArtifact> read = ScanStage.scanKeyed(archive, uncached, options.limits());
+        clock.time("read+parse", read::count);
+        clock.time("cache", () -> {
+            cache.add(spark, read.filter(e -> e._1() != null), runId);
+            return null;
+        });
+        return new Scan(read.union(cached), () -> {
             read.unpersist(false);
-            found.scans().unpersist(false);
-        }, !misses.isEmpty());
+            cached.unpersist(false);
+        }, true);
     }
 
     /** Checks the scanned artifacts (read once, persisted) with every rule and writes the run's tables. */
     private static void check(SparkSession spark, RunOptions options, RunDirectory run, LocalDate today, StageClock clock,
-                              JavaRDD<ScannedArtifact> scanned, Map<String, String> keys) throws IOException {
+                              JavaPairRDD<String, ScannedArtifact> keyed) throws IOException {
         String runId = run.runId();
+        JavaRDD<ScannedArtifact> scanned = keyed.values();
         clock.count("files", clock.time("read+parse", () -> scanned.map(s -> (long) s.files().size()).fold(0L, Long::sum)));
         clock.count("go_files", scanned.map(s -> s.facts() instanceof GoModuleFacts go ? (long) go.sourceHeaders().size() : 0L).fold(0L, Long::sum));
 
         Checked checked = rulesOn(spark, scanned, options, clock, today);
         JavaRDD<Finding> allFindings = checked.findings();
         ResolutionStage.Output written = checked.resolution();
-        Broadcast<Map<String, String>> keysByPath = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(keys);
         clock.time("write", () -> {
-            writeTables(spark, run, runId, scanned, keysByPath, allFindings, written);
+            writeTables(spark, run, runId, scanned, keyed, allFindings, written);
             return null;
         });
         checked.release();
@@ -221,8 +240,8 @@ final class RunJob {
     }
 
     private static void writeTables(SparkSession spark, RunDirectory run, String runId, JavaRDD<ScannedArtifact> scanned,
-                                    Broadcast<Map<String, String>> keys, JavaRDD<Finding> findings, ResolutionStage.Output resolution) {
-        spark.createDataFrame(scanned.map(s -> ReportRows.inventory(runId, s.inventory(), keys.value().get(s.inventory().artifact()))),
+                                    JavaPairRDD<String, ScannedArtifact> keyed, JavaRDD<Finding> findings, ResolutionStage.Output resolution) {
+        spark.createDataFrame(keyed.map(s -> ReportRows.inventory(runId, s._2().inventory(), s._1())),
                         ReportRows.schema(ReportTables.INVENTORY))
                 .orderBy("artifact").coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(run.staged("inventory"));
         if (resolution != null) {

@@ -1,68 +1,81 @@
 package org.distpolicy.jobs;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.StreamSupport;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.distpolicy.archive.ArchiveAccess;
-import org.distpolicy.archive.ArchiveLayout;
 import org.distpolicy.archive.ArtifactRef;
 import org.distpolicy.archive.ReadLimits;
-import org.distpolicy.archive.SizeBalancedBins;
 import org.distpolicy.facts.ArtifactScanner;
 import org.distpolicy.facts.FactsKeys;
 import org.distpolicy.facts.ScannedArtifact;
 import scala.Tuple2;
 
 /**
- * Lists the archive on the driver (artifact references only, never content), balances the
- * artifacts into size-even partitions and reads each artifact exactly once on the executors.
+ * Lists the archive on the driver into a {@link Listing} (artifact references only, never
+ * content, streamed to size-balanced chunk files), then keys and reads each artifact exactly
+ * once on the executors, one task per chunk.
  */
 final class ScanStage {
-    /** About this much compressed input per task keeps tasks short enough to balance and long enough to amortize. */
-    private static final long TARGET_PARTITION_BYTES = 64L << 20;
-
     private ScanStage() {
     }
 
-    static List<ArtifactRef> list(ArchiveAccess archive) throws IOException {
-        ArchiveLayout layout = new ArchiveLayout();
-        archive.forEachFile("", layout::add);
-        return layout.artifacts();
+    static Listing list(SparkSession spark, ArchiveAccess archive, String directory) throws IOException {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        return Listing.write(archive, directory, jsc.hadoopConfiguration(), jsc.defaultParallelism() * 2);
     }
 
     /** The scanned artifacts, persisted: later stages read facts from here, never the archive again. */
-    static JavaRDD<ScannedArtifact> scan(SparkSession spark, ArchiveAccess archive, List<ArtifactRef> artifacts, ReadLimits limits) {
-        return balanced(spark, artifacts)
-                .flatMap(bin -> {
-                    ArtifactScanner scanner = new ArtifactScanner(archive, limits);
-                    return bin.stream().map(scanner::scan).iterator();
-                })
-                .persist(StorageLevel.MEMORY_AND_DISK());
+    static JavaRDD<ScannedArtifact> scan(ArchiveAccess archive, JavaRDD<ArtifactRef> artifacts, ReadLimits limits) {
+        return artifacts.mapPartitions(refs -> {
+            ArtifactScanner scanner = new ArtifactScanner(archive, limits);
+            return map(refs, scanner::scan);
+        }).persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    /** Likewise, each scan under its artifact's facts-cache key (null for none). */
+    static JavaPairRDD<String, ScannedArtifact> scanKeyed(ArchiveAccess archive, JavaPairRDD<String, ArtifactRef> artifacts, ReadLimits limits) {
+        return artifacts.mapPartitionsToPair(refs -> {
+            ArtifactScanner scanner = new ArtifactScanner(archive, limits);
+            return map(refs, ref -> new Tuple2<>(ref._1(), scanner.scan(ref._2())));
+        }).persist(StorageLevel.MEMORY_AND_DISK());
     }
 
     /**
-     * Each artifact's facts-cache key by path (absent for an artifact that cannot be hashed).
-     * Keys of file artifacts may hash their bytes, so they are computed on the executors.
+     * Each artifact under its facts-cache key (null for an artifact that cannot be hashed), in the
+     * listing's partitions, persisted. Keys of file artifacts may hash their bytes, so they are
+     * computed on the executors.
      */
-    static Map<String, String> keys(SparkSession spark, List<ArtifactRef> artifacts, FactsKeys keys) {
-        Map<String, String> byPath = new HashMap<>();
-        balanced(spark, artifacts)
-                .flatMap(bin -> bin.stream().map(ref -> new Tuple2<>(ref.path(), keys.key(ref))).filter(t -> t._2() != null).iterator())
-                .collect()
-                .forEach(t -> byPath.put(t._1(), t._2()));
-        return byPath;
+    static JavaPairRDD<String, ArtifactRef> keyed(JavaRDD<ArtifactRef> artifacts, FactsKeys keys) {
+        return artifacts.mapToPair(ref -> new Tuple2<>(keys.key(ref), ref)).persist(StorageLevel.MEMORY_AND_DISK());
     }
 
-    private static JavaRDD<ArrayList<ArtifactRef>> balanced(SparkSession spark, List<ArtifactRef> artifacts) {
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<List<ArtifactRef>> bins = SizeBalancedBins.bins(artifacts, jsc.defaultParallelism() * 2, TARGET_PARTITION_BYTES);
-        List<ArrayList<ArtifactRef>> serializableBins = bins.stream().map(ArrayList::new).toList();
-        return jsc.parallelize(serializableBins, Math.max(1, serializableBins.size()));
+    /**
+     * The keyed artifacts whose key is not among {@code cached} (and those without a key), each
+     * back in its listing chunk's partition: what is left to read stays size-balanced.
+     */
+    static JavaPairRDD<String, ArtifactRef> uncached(JavaPairRDD<String, ArtifactRef> keyed, JavaRDD<String> cached, int chunks) {
+        JavaPairRDD<String, Tuple2<Integer, ArtifactRef>> chunked = JavaPairRDD.fromJavaRDD(keyed.mapPartitionsWithIndex(
+                (chunk, refs) -> map(refs, ref -> new Tuple2<>(ref._1(), new Tuple2<>(chunk, ref._2()))), true));
+        JavaPairRDD<String, Tuple2<Integer, ArtifactRef>> misses = chunked.filter(ref -> ref._1() == null)
+                .union(chunked.filter(ref -> ref._1() != null).subtractByKey(cached.mapToPair(key -> new Tuple2<>(key, true))));
+        // Chunk i hashes to partition i of as many partitions as chunks.
+        return misses.mapToPair(miss -> new Tuple2<>(miss._2()._1(), new Tuple2<>(miss._1(), miss._2()._2())))
+                .partitionBy(new HashPartitioner(Math.max(1, chunks)))
+                .mapToPair(Tuple2::_2);
+    }
+
+    /** Maps lazily: a task holds one artifact's scan at a time before handing it on. */
+    private static <A, B> Iterator<B> map(Iterator<A> from, Function<A, B> map) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(from, Spliterator.ORDERED), false).map(map).iterator();
     }
 }

@@ -17,7 +17,13 @@ public interface ArchiveAccess extends Serializable {
     /** A link's target as written, or null when the path is no link. */
     String linkTarget(String path) throws IOException;
 
-    /** Streams every file and link below {@code directory}, recursively, with paths relative to the archive root. */
+    /**
+     * Streams every file and link below {@code directory}, recursively, with paths relative to the
+     * archive root, in the walk order {@link ArchiveLayout} needs to hold only the directory
+     * trees it is in: depth first, a directory's own files before its subdirectories,
+     * subdirectories by name ({@link ArchiveLayout#WALK_ORDER}), and a directory's package
+     * markers ({@link ArchiveLayout#isPackageMarker}) before its other files.
+     */
     void forEachFile(String directory, FileConsumer consumer) throws IOException;
 
     default List<ListedFile> listFiles(String directory) throws IOException {

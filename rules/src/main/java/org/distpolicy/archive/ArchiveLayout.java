@@ -1,5 +1,7 @@
 package org.distpolicy.archive;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,8 +23,16 @@ import org.distpolicy.gosrc.GoDirectories;
  * in a package is part of that package (evidence for the vendoring rules), not an artifact,
  * except that a Go module nested in a Go tree is an artifact of its own, as it is for cmd/go.
  *
- * <p>Feed every listed file with {@link #add}, then call {@link #artifacts()}. Memory is linear
- * in the number of files listed, since a file is attributed only once the roots are known.
+ * <p>Feed every listed file with {@link #add} in walk order: depth first ({@link #WALK_ORDER}: a
+ * directory's own files before its subdirectories, subdirectories by name) and, within a
+ * directory, its package markers ({@link #isPackageMarker}) before its other files; then call
+ * {@link #finish()}. Each artifact is told to the consumer as soon as it is known. Only open
+ * directory trees are held: the files of a directory that is (or, by its shape or its own files,
+ * may turn out to be) a package root, until the walk leaves it; the own files of a directory below
+ * a GOPATH "src" or of a proxy version directory until the walk leaves it. A file of any other
+ * directory is told as it comes (once the directory's markers have shown it is no package), so a
+ * flat directory of a hundred thousand .crate files costs no memory: memory grows with the
+ * largest package tree, not with the archive.
  */
 public final class ArchiveLayout {
     private static final Pattern CRATE_NAME_VERSION = Pattern.compile("^(.+?)-(\\d+\\.\\d+\\.\\d+(?:[-+].*)?)$");
@@ -33,20 +43,213 @@ public final class ArchiveLayout {
     /** Files the Go module proxy layout keeps beside the versions: indexes and locks, not content. */
     private static final Set<String> PROXY_METADATA_SUFFIXES = Set.of(".lock", ".ziphash", ".partial");
 
-    private final Map<String, List<ListedFile>> filesByDirectory = new HashMap<>();
+    /**
+     * Directories in the order of a depth-first walk that lists a directory's own files before
+     * its subdirectories and visits subdirectories by name: an ancestor before its descendants,
+     * siblings (and their trees) by name.
+     */
+    public static final Comparator<String> WALK_ORDER = ArchiveLayout::compareDirectories;
+    /** Files in walk order within one directory: its package markers first, then (in a sorted listing) by name. */
+    public static final Comparator<ListedFile> MARKERS_FIRST = Comparator.comparing((ListedFile f) -> !isPackageMarker(f.name()))
+            .thenComparing(ListedFile::name);
 
-    public void add(ListedFile file) {
-        filesByDirectory.computeIfAbsent(file.directory(), d -> new ArrayList<>()).add(file);
+    /** Takes each artifact as the layout tells it. */
+    @FunctionalInterface
+    public interface ArtifactConsumer {
+        void accept(ArtifactRef artifact) throws IOException;
     }
 
-    public static List<ArtifactRef> classify(Iterable<ListedFile> files) {
-        ArchiveLayout layout = new ArchiveLayout();
-        files.forEach(layout::add);
-        return layout.artifacts();
+    private final ArtifactConsumer consumer;
+    /** The directories the walk is in, outermost first. */
+    private final List<String> open = new ArrayList<>();
+    /** The directory of the files last added (null before the first), and its own files held so far. */
+    private String currentDirectory;
+    private final List<ListedFile> currentFiles = new ArrayList<>();
+    /** Whether a file other than a package marker came in the current directory, and whether its files are then told as they come. */
+    private boolean markersDone;
+    private boolean streaming;
+    /** The outermost open directory whose tree is held (null when none), and the held files by directory. */
+    private String heldRoot;
+    private Map<String, List<ListedFile>> filesByDirectory = new HashMap<>();
+
+    public ArchiveLayout(ArtifactConsumer consumer) {
+        this.consumer = consumer;
+    }
+
+    /** @throws IllegalArgumentException when the file comes out of walk order */
+    public void add(ListedFile file) throws IOException {
+        String directory = file.directory();
+        if (!directory.equals(currentDirectory)) {
+            if (currentDirectory != null && compareDirectories(currentDirectory, directory) > 0) {
+                throw new IllegalArgumentException("the archive listing is not in walk order: " + file.path() + " after a file of " + currentDirectory);
+            }
+            ownFilesComplete();
+            enter(directory);
+        }
+        boolean marker = isPackageMarker(file.name());
+        if (marker && markersDone) {
+            throw new IllegalArgumentException("the archive listing is not in walk order: the package marker " + file.path() + " after other files");
+        }
+        if (!marker && !markersDone) {
+            markersDone = true;
+            // No package root is or may be this directory or an ancestor: its files are artifacts of their own.
+            streaming = heldRoot == null && !isProxyVersionDirectory(directory) && gopathTreeRoot(directory) == null
+                    && !mayBeRoot(directory, currentFiles);
+            if (streaming) {
+                tellLoose(directory, currentFiles);
+                currentFiles.clear();
+            }
+        }
+        if (streaming) {
+            tellLoose(directory, List.of(file));
+        } else {
+            currentFiles.add(file);
+        }
+    }
+
+    /** The files that make a directory a package root, which a walk lists before the directory's other files. */
+    public static boolean isPackageMarker(String name) {
+        return name.equals("Cargo.toml") || name.equals("go.mod");
+    }
+
+    /** Tells the artifacts not told yet, once every file is added. */
+    public void finish() throws IOException {
+        ownFilesComplete();
+        while (!open.isEmpty()) {
+            leave();
+        }
     }
 
     /** The artifacts, sorted by path; every listed file is in exactly one of them or is proxy metadata. */
-    public List<ArtifactRef> artifacts() {
+    public static List<ArtifactRef> classify(Iterable<ListedFile> files) {
+        List<ListedFile> walked = new ArrayList<>();
+        files.forEach(walked::add);
+        walked.sort(Comparator.comparing(ListedFile::directory, WALK_ORDER).thenComparing(MARKERS_FIRST));
+        List<ArtifactRef> artifacts = new ArrayList<>();
+        ArchiveLayout layout = new ArchiveLayout(artifacts::add);
+        try {
+            for (ListedFile file : walked) {
+                layout.add(file);
+            }
+            layout.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        artifacts.sort(Comparator.comparing(ArtifactRef::path));
+        return artifacts;
+    }
+
+    /** Leaves the open directories that do not enclose {@code directory}, then opens those down to it. */
+    private void enter(String directory) throws IOException {
+        while (!open.isEmpty() && !encloses(open.get(open.size() - 1), directory)) {
+            leave();
+        }
+        List<String> entered = new ArrayList<>();
+        for (String d = directory; open.isEmpty() || !d.equals(open.get(open.size() - 1)); d = parent(d)) {
+            entered.add(d);
+            if (d.isEmpty()) {
+                break;
+            }
+        }
+        for (int i = entered.size() - 1; i >= 0; i--) {
+            String d = entered.get(i);
+            open.add(d);
+            if (heldRoot == null && mayBeGopathRepositoryRoot(d)) {
+                heldRoot = d;
+            }
+        }
+        currentDirectory = directory;
+    }
+
+    private void leave() throws IOException {
+        String directory = open.remove(open.size() - 1);
+        if (directory.equals(heldRoot)) {
+            List<ArtifactRef> artifacts = artifacts();
+            artifacts.sort(Comparator.comparing(ArtifactRef::path));
+            for (ArtifactRef artifact : artifacts) {
+                consumer.accept(artifact);
+            }
+            filesByDirectory = new HashMap<>();
+            heldRoot = null;
+        }
+    }
+
+    /** The current directory's own files are all there (its subdirectories come next, or nothing does). */
+    private void ownFilesComplete() throws IOException {
+        List<ListedFile> files = new ArrayList<>(currentFiles);
+        currentFiles.clear();
+        markersDone = false;
+        streaming = false;
+        if (files.isEmpty()) {
+            return;
+        }
+        if (heldRoot == null && mayBeRoot(currentDirectory, files)) {
+            heldRoot = currentDirectory;
+        }
+        if (heldRoot != null) {
+            filesByDirectory.computeIfAbsent(currentDirectory, d -> new ArrayList<>()).addAll(files);
+        } else {
+            tellLoose(currentDirectory, files);
+        }
+    }
+
+    private void tellLoose(String directory, List<ListedFile> files) throws IOException {
+        List<ArtifactRef> artifacts = new ArrayList<>();
+        looseArtifacts(directory, files, artifacts);
+        for (ArtifactRef artifact : artifacts) {
+            consumer.accept(artifact);
+        }
+    }
+
+    /**
+     * Whether a directory's own files make it a package root, or possibly a GOPATH tree's root:
+     * Cargo.toml or go.mod (outside a proxy version directory), or .go files below a "src".
+     */
+    private static boolean mayBeRoot(String directory, List<ListedFile> files) {
+        boolean proxy = isProxyVersionDirectory(directory);
+        for (ListedFile file : files) {
+            if (!file.symlink() && (!proxy && isPackageMarker(file.name()) || file.name().endsWith(".go") && gopathTreeRoot(directory) != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether .go files anywhere below could make this directory a GOPATH tree's root: it is a
+     * repository root below some "src" ({@link #gopathTreeRoot} of its subdirectories may be it).
+     */
+    private static boolean mayBeGopathRepositoryRoot(String directory) {
+        String[] segments = directory.split("/");
+        for (int i = 0; i < segments.length - 1; i++) {
+            if (segments[i].equals("src") && segments.length - i - 1 == repositoryElements(Arrays.copyOfRange(segments, i + 1, segments.length))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean encloses(String ancestor, String directory) {
+        return ancestor.isEmpty() || directory.equals(ancestor) || directory.startsWith(ancestor + "/");
+    }
+
+    private static int compareDirectories(String a, String b) {
+        if (a.equals(b)) {
+            return 0;
+        }
+        String[] as = a.isEmpty() ? new String[0] : a.split("/");
+        String[] bs = b.isEmpty() ? new String[0] : b.split("/");
+        for (int i = 0; i < Math.min(as.length, bs.length); i++) {
+            int c = as[i].compareTo(bs[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(as.length, bs.length);
+    }
+
+    /** The artifacts of the held tree; every file is in exactly one of them or is proxy metadata. */
+    private List<ArtifactRef> artifacts() {
         Map<String, ArtifactKind> roots = outermost(candidateRoots());
         Map<String, List<ListedFile>> rootFiles = new HashMap<>();
         List<ArtifactRef> artifacts = new ArrayList<>();
@@ -54,17 +257,23 @@ public final class ArchiveLayout {
             String root = enclosingRoot(entry.getKey(), roots.keySet());
             if (root != null) {
                 rootFiles.computeIfAbsent(root, r -> new ArrayList<>()).addAll(entry.getValue());
-            } else if (isProxyVersionDirectory(entry.getKey())) {
-                proxyArtifacts(entry.getKey(), entry.getValue(), artifacts);
             } else {
-                for (ListedFile file : entry.getValue()) {
-                    artifacts.add(file.symlink() ? link(file) : file.name().endsWith(".crate") ? crateFile(file) : unrecognized(file));
-                }
+                looseArtifacts(entry.getKey(), entry.getValue(), artifacts);
             }
         }
         roots.forEach((root, kind) -> artifacts.add(directoryArtifact(root, kind, rootFiles.getOrDefault(root, List.of()))));
-        artifacts.sort(Comparator.comparing(ArtifactRef::path));
         return artifacts;
+    }
+
+    /** The artifacts of a directory's own files when no package root encloses them. */
+    private static void looseArtifacts(String directory, List<ListedFile> files, List<ArtifactRef> out) {
+        if (isProxyVersionDirectory(directory)) {
+            proxyArtifacts(directory, files, out);
+        } else {
+            for (ListedFile file : files) {
+                out.add(file.symlink() ? link(file) : file.name().endsWith(".crate") ? crateFile(file) : unrecognized(file));
+            }
+        }
     }
 
     private Map<String, ArtifactKind> candidateRoots() {
@@ -174,11 +383,15 @@ public final class ArchiveLayout {
      */
     public static String repositoryRoot(String importPath) {
         String[] elements = importPath.split("/");
-        int repoElements = THREE_ELEMENT_HOSTS.contains(elements[0]) ? 3 : 2;
+        return String.join("/", Arrays.copyOfRange(elements, 0, Math.min(repositoryElements(elements), elements.length)));
+    }
+
+    /** How many elements of an import path its repository root has (it may have fewer). */
+    private static int repositoryElements(String[] elements) {
         if (elements[0].equals("gopkg.in")) {
-            repoElements = elements.length >= 2 && elements[1].matches(".*\\.v\\d+") ? 2 : 3;
+            return elements.length >= 2 && elements[1].matches(".*\\.v\\d+") ? 2 : 3;
         }
-        return String.join("/", Arrays.copyOfRange(elements, 0, Math.min(repoElements, elements.length)));
+        return THREE_ELEMENT_HOSTS.contains(elements[0]) ? 3 : 2;
     }
 
     /** The import path of a directory below a GOPATH "src" directory, or null. */

@@ -3,7 +3,10 @@ package org.distpolicy.archive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -180,5 +183,55 @@ class ArchiveLayoutTest {
         String stamp = classify(zip, mod).get("golang.org/x/text/@v/v0.3.0.zip").stamp();
         assertNotEquals(stamp, classify(zip, new ListedFile("golang.org/x/text/@v/v0.3.0.mod", 10, false, 2000))
                 .get("golang.org/x/text/@v/v0.3.0.zip").stamp());
+    }
+
+    @Test
+    void aRepositoryTreeIsHeldUntilTheWalkLeavesItSoGoFilesFoundLastStillMakeItTheOutermostPackage() {
+        Map<String, ArtifactRef> artifacts = classify(
+                new ListedFile("src/github.com/foo/bar/a-rust/Cargo.toml", 1),
+                new ListedFile("src/github.com/foo/bar/a-rust/lib.rs", 2),
+                new ListedFile("src/github.com/foo/bar/z/x.go", 4),
+                new ListedFile("src/github.com/foo/baz/README", 8));
+        assertEquals(2, artifacts.size(), artifacts.keySet().toString());
+        assertEquals(ArtifactKind.GO_SOURCE_TREE, artifacts.get("src/github.com/foo/bar").kind());
+        assertEquals(7, artifacts.get("src/github.com/foo/bar").sizeBytes());
+        assertEquals(ArtifactKind.UNRECOGNIZED, artifacts.get("src/github.com/foo/baz/README").kind());
+    }
+
+    @Test
+    void artifactsAreToldAsSoonAsTheWalkLeavesTheirTreeOrDirectory() throws IOException {
+        List<String> told = new ArrayList<>();
+        ArchiveLayout layout = new ArchiveLayout(artifact -> told.add(artifact.path()));
+        layout.add(new ListedFile("crates/a-1.0.0.crate", 1));
+        assertEquals(List.of("crates/a-1.0.0.crate"), told, "a file of a directory that is no package, as it comes");
+        layout.add(new ListedFile("crates/b-1.0.0.crate", 1));
+        layout.add(new ListedFile("registry/a-1.0.0/Cargo.toml", 1));
+        assertEquals(List.of("crates/a-1.0.0.crate", "crates/b-1.0.0.crate"), told);
+        layout.add(new ListedFile("registry/a-1.0.0/src/lib.rs", 1));
+        assertEquals(2, told.size(), "a package tree is held while the walk is in it");
+        layout.add(new ListedFile("registry/b-1.0.0/Cargo.toml", 1));
+        assertEquals(List.of("crates/a-1.0.0.crate", "crates/b-1.0.0.crate", "registry/a-1.0.0"), told);
+        layout.finish();
+        assertEquals("registry/b-1.0.0", told.get(3));
+    }
+
+    @Test
+    void aListingOutOfWalkOrderIsRefusedRatherThanMisclassified() throws IOException {
+        ArchiveLayout ancestorAfterDescendant = new ArchiveLayout(artifact -> { });
+        ancestorAfterDescendant.add(new ListedFile("registry/a-1.0.0/src/lib.rs", 1));
+        assertThrows(IllegalArgumentException.class, () -> ancestorAfterDescendant.add(new ListedFile("registry/a-1.0.0/Cargo.toml", 1)));
+        ArchiveLayout markerAfterOtherFiles = new ArchiveLayout(artifact -> { });
+        markerAfterOtherFiles.add(new ListedFile("registry/a-1.0.0/README.md", 1));
+        assertThrows(IllegalArgumentException.class, () -> markerAfterOtherFiles.add(new ListedFile("registry/a-1.0.0/Cargo.toml", 1)));
+        ArchiveLayout siblingsOutOfOrder = new ArchiveLayout(artifact -> { });
+        siblingsOutOfOrder.add(new ListedFile("registry/b-1.0.0/Cargo.toml", 1));
+        assertThrows(IllegalArgumentException.class, () -> siblingsOutOfOrder.add(new ListedFile("registry/a-1.0.0/Cargo.toml", 1)));
+    }
+
+    @Test
+    void walkOrderPutsAnAncestorBeforeItsDescendantsAndSiblingTreesByName() {
+        List<String> directories = new ArrayList<>(List.of("b", "a/z", "a", "", "a/b/c", "a-b", "a/b"));
+        directories.sort(ArchiveLayout.WALK_ORDER);
+        assertEquals(List.of("", "a", "a/b", "a/b/c", "a/z", "a-b", "b"), directories);
     }
 }

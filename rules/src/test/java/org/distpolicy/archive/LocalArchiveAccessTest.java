@@ -1,0 +1,55 @@
+package org.distpolicy.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalArchiveAccessTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void walksInWalkOrderMarkersThenOwnFilesThenSubdirectoriesAndNeverIntoLinks() throws IOException {
+        List<String> paths = List.of("z.crate", "a/zz.txt", "a/b/x.rs", "a/aa.txt", "a/go.mod", "a/Cargo.toml", "a-b/y", "c/d/e/f");
+        for (String path : paths) {
+            Files.createDirectories(root.resolve(path).getParent());
+            Files.writeString(root.resolve(path), path);
+        }
+        Files.createSymbolicLink(root.resolve("a/link"), root.resolve("c"));
+        List<ListedFile> walked = new LocalArchiveAccess(root).listFiles("");
+
+        assertEquals(Set.of("z.crate", "a/zz.txt", "a/b/x.rs", "a/aa.txt", "a/go.mod", "a/Cargo.toml", "a-b/y", "c/d/e/f", "a/link"),
+                Set.copyOf(walked.stream().map(ListedFile::path).toList()), "every file once, the link as a link");
+        assertTrue(walked.stream().filter(f -> f.path().equals("a/link")).findFirst().orElseThrow().symlink());
+        assertEquals(List.of("", "a", "a/b", "a-b", "c/d/e"), walked.stream().map(ListedFile::directory).distinct().toList(),
+                "directories in walk order, each one's files together");
+        List<String> ofA = walked.stream().filter(f -> f.directory().equals("a")).map(ListedFile::name).toList();
+        assertEquals(List.of("Cargo.toml", "go.mod"), ofA.subList(0, 2), "package markers first, by name: " + ofA);
+    }
+
+    @Test
+    void aLayoutFedByTheWalkClassifiesAsFromASortedListing() throws IOException {
+        for (String path : List.of("crates/b-1.0.0.crate", "crates/a-2.0.0.crate", "registry/c-1.0.0/src/lib.rs", "registry/c-1.0.0/Cargo.toml",
+                "gocode/src/github.com/x/y/z.go", "gocode/src/github.com/x/y/sub/Cargo.toml")) {
+            Files.createDirectories(root.resolve(path).getParent());
+            Files.writeString(root.resolve(path), path);
+        }
+        LocalArchiveAccess access = new LocalArchiveAccess(root);
+        Set<ArtifactRef> streamed = new HashSet<>();
+        ArchiveLayout layout = new ArchiveLayout(streamed::add);
+        access.forEachFile("", layout::add);
+        layout.finish();
+        assertEquals(Set.copyOf(ArchiveLayout.classify(access.listFiles(""))), streamed);
+        assertEquals(4, streamed.size());
+        assertFalse(streamed.stream().anyMatch(a -> a.path().endsWith("sub")), "the crate inside the Go tree is part of it");
+    }
+}
