@@ -30,7 +30,6 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.distpolicy.facts.FactsKeys;
 import org.distpolicy.facts.ScannedArtifact;
 import scala.Tuple2;
@@ -102,7 +101,7 @@ public final class FactsCache {
 
     /**
      * The scans of every artifact of a complete run, from the cache_key column of its inventory:
-     * the facts that run checked, without reading its archive again (persisted: unpersist when done).
+     * the facts that run checked, without reading its archive again (kept: {@link Blocks#unpersist} when done).
      *
      * @param runPath the run's directory ({@code <reports>/runs/<run-id>})
      * @throws IOException when the run recorded no keys (written with --no-cache or before the
@@ -123,7 +122,7 @@ public final class FactsCache {
         if (missing > 0) {
             throw new IOException(runPath + ": " + missing + " of its artifacts are no longer in the facts cache");
         }
-        return found.scans().values().persist(StorageLevel.MEMORY_AND_DISK());
+        return Blocks.persist(found.scans().values());
     }
 
     /** Adds entries as one new segment named {@code name} (a run id); nothing is written for none. */

@@ -90,8 +90,8 @@ final class GateJob {
                     .coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(gate.staged("gate"));
             GateVerdict verdict = verdict(spark.read().parquet(gate.staged("gate")), gateId, options, changes);
             gate.writeText("gate.md", GateMarkdown.render(verdict));
-            baseline.unpersist(false);
-            added.unpersist(false);
+            Blocks.unpersist(baseline);
+            Blocks.unpersist(added);
             for (Listing listing : listings) {
                 listing.delete();
             }

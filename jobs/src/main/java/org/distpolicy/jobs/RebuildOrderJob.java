@@ -107,7 +107,7 @@ final class RebuildOrderJob {
                 .map(s -> new Tuple2<>(new PackageVersion(s.inventory().kind().ecosystem(), s.inventory().packageName(), s.inventory().version()),
                         s.inventory().artifact()))
                 .collect();
-        scanned.unpersist(false);
+        Blocks.unpersist(scanned);
         listing.delete();
         return graph(packages, edges);
     }

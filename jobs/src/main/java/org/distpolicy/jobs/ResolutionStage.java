@@ -108,7 +108,7 @@ final class ResolutionStage {
         return Blocks.persist(scanned
                 .filter(s -> s.facts() != null)
                 // The scan is partitioned to read in small, even tasks; the graph's shuffles and
-                // fixpoint rounds cost per partition, so it takes a tenth as many (one per core at least).
+                // fixpoint rounds cost per partition, so it takes far fewer (one per core at least).
                 .coalesce(resolutionPartitions(scanned))
                 .mapPartitions(partition -> {
                     ResolutionInputs builder = new ResolutionInputs(profile);
@@ -123,8 +123,13 @@ final class ResolutionStage {
         return Blocks.persist(inputs.union(linkedGoTrees(scanned, inputs)).coalesce(resolutionPartitions(scanned)));
     }
 
+    /** About this many artifacts' share of the graph per partition: 100k crates resolved in 53 s with 6 partitions, 140 s with 60 and 89 s with 2. */
+    private static final long ARTIFACTS_PER_RESOLUTION_PARTITION = 20_000;
+
     private static int resolutionPartitions(JavaRDD<ScannedArtifact> scanned) {
-        return Math.max(scanned.context().defaultParallelism(), scanned.getNumPartitions() / 10);
+        long artifacts = scanned.count();
+        return (int) Math.max(scanned.context().defaultParallelism(),
+                (artifacts + ARTIFACTS_PER_RESOLUTION_PARTITION - 1) / ARTIFACTS_PER_RESOLUTION_PARTITION);
     }
 
     /** The archived providers of each capability key, with the features each provides under it. */

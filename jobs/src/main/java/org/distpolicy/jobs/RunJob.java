@@ -34,7 +34,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.storage.StorageLevel;
 import org.distpolicy.archive.ArchiveAccess;
 import org.distpolicy.archive.ArtifactRef;
 import org.distpolicy.facts.FactsKeys;
@@ -105,7 +104,7 @@ final class RunJob {
                 }
             }
             if (keyed != null) {
-                keyed.unpersist(false);
+                Blocks.unpersist(keyed);
             }
             listing.delete();
             return report(spark, options, run, started, clock, inputs, reused, cacheAdded);
@@ -125,7 +124,7 @@ final class RunJob {
     /** Every artifact read, with no cache and so no keys. */
     private static Scan readAll(ArchiveAccess archive, JavaRDD<ArtifactRef> artifacts, RunOptions options) {
         JavaRDD<ScannedArtifact> read = ScanStage.scan(archive, artifacts, options.limits());
-        return new Scan(read.mapToPair(s -> new Tuple2<String, ScannedArtifact>(null, s)), () -> read.unpersist(false), false);
+        return new Scan(read.mapToPair(s -> new Tuple2<String, ScannedArtifact>(null, s)), () -> Blocks.unpersist(read), false);
     }
 
     /**
@@ -137,12 +136,12 @@ final class RunJob {
         FactsCache cache = FactsCache.under(options.reports(), spark.sparkContext().hadoopConfiguration());
         FactsCache.Found found = clock.time("cache", () -> cache.load(spark,
                 spark.createDataset(keyed.keys().filter(Objects::nonNull).rdd(), Encoders.STRING())));
-        JavaPairRDD<String, ScannedArtifact> cached = found.scans().persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, ScannedArtifact> cached = Blocks.persist(found.scans());
         long misses = listing.artifacts() - found.count();
         clock.count("cache_hits", found.count());
         clock.count("cache_misses", misses);
         if (misses == 0) {
-            return new Scan(cached, () -> cached.unpersist(false), false);
+            return new Scan(cached, () -> Blocks.unpersist(cached), false);
         }
         JavaPairRDD<String, ArtifactRef> uncached = found.count() == 0 ? keyed : ScanStage.uncached(keyed, found.keys(), listing.chunks());
         JavaPairRDD<String, ScannedArtifact> read = ScanStage.scanKeyed(archive, uncached, options.limits());
@@ -152,8 +151,8 @@ final class RunJob {
             return null;
         });
         return new Scan(read.union(cached), () -> {
-            read.unpersist(false);
-            cached.unpersist(false);
+            Blocks.unpersist(read);
+            Blocks.unpersist(cached);
         }, true);
     }
 

@@ -11,7 +11,6 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.distpolicy.archive.ArchiveAccess;
 import org.distpolicy.archive.ArtifactRef;
 import org.distpolicy.archive.ReadLimits;
@@ -36,18 +35,18 @@ final class ScanStage {
 
     /** The scanned artifacts, persisted: later stages read facts from here, never the archive again. */
     static JavaRDD<ScannedArtifact> scan(ArchiveAccess archive, JavaRDD<ArtifactRef> artifacts, ReadLimits limits) {
-        return artifacts.mapPartitions(refs -> {
+        return Blocks.persist(artifacts.mapPartitions(refs -> {
             ArtifactScanner scanner = new ArtifactScanner(archive, limits);
             return map(refs, scanner::scan);
-        }).persist(StorageLevel.MEMORY_AND_DISK());
+        }));
     }
 
     /** Likewise, each scan under its artifact's facts-cache key (null for none). */
     static JavaPairRDD<String, ScannedArtifact> scanKeyed(ArchiveAccess archive, JavaPairRDD<String, ArtifactRef> artifacts, ReadLimits limits) {
-        return artifacts.mapPartitionsToPair(refs -> {
+        return Blocks.persist(artifacts.mapPartitionsToPair(refs -> {
             ArtifactScanner scanner = new ArtifactScanner(archive, limits);
             return map(refs, ref -> new Tuple2<>(ref._1(), scanner.scan(ref._2())));
-        }).persist(StorageLevel.MEMORY_AND_DISK());
+        }));
     }
 
     /**
@@ -56,7 +55,7 @@ final class ScanStage {
      * computed on the executors.
      */
     static JavaPairRDD<String, ArtifactRef> keyed(JavaRDD<ArtifactRef> artifacts, FactsKeys keys) {
-        return artifacts.mapToPair(ref -> new Tuple2<>(keys.key(ref), ref)).persist(StorageLevel.MEMORY_AND_DISK());
+        return Blocks.persist(artifacts.mapToPair(ref -> new Tuple2<>(keys.key(ref), ref)));
     }
 
     /**
