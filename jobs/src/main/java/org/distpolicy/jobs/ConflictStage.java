@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.distpolicy.cargo.resolve.CrateGraph;
@@ -58,11 +59,13 @@ final class ConflictStage {
                                 (Tuple2<String, Reached>) null)))));
 
         int partitions = judged.getNumPartitions();
+        HashPartitioner partitioner = new HashPartitioner(partitions);
         JavaPairRDD<String, String> linksByNode = graphs.filter(g -> g.links() != null)
                 .mapToPair(g -> new Tuple2<>(g.crate() + "@" + g.version(), g.links()));
-        JavaPairRDD<String, Boolean> relevant = ancestors(conflictable(edges, archived, linksByNode), edges, partitions);
+        JavaPairRDD<String, Boolean> relevant = ancestors(conflictable(edges, archived, linksByNode), edges, partitioner);
         // An edge out of a node that cannot reach a conflict adds nothing; one into such a node still records what it reached.
-        edges = Blocks.persist(edges.join(relevant).mapValues(Tuple2::_1));
+        JavaRDD<Map<String, List<Tuple2<String, Tuple2<String, Reached>>>>> edgesByNode = Blocks.persistIndex(edges.join(relevant)
+                .mapValues(Tuple2::_1).groupByKey(partitioner).mapValues(ConflictStage::list));
 
         // (node, root) pairs of every tree that can conflict, grown round by round from the roots.
         JavaPairRDD<String, String> visited = Blocks.persist(graphs
@@ -75,8 +78,7 @@ final class ConflictStage {
         int rounds = 0;
         while (true) {
             rounds++;
-            JavaPairRDD<String, Tuple2<String, Tuple2<String, Reached>>> step = Blocks.persist(frontier.join(edges)
-                    .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2())));
+            JavaPairRDD<String, Tuple2<String, Tuple2<String, Reached>>> step = Blocks.persist(follow(edgesByNode, frontier, partitioner));
             reached = reached.union(step.filter(t -> t._2()._2() != null).map(t -> new Tuple2<>(t._1(), t._2()._2())));
             JavaPairRDD<String, String> next = Blocks.persist(step.mapToPair(t -> new Tuple2<>(t._2()._1(), t._1()))
                     .distinct()
@@ -148,22 +150,36 @@ final class ConflictStage {
 
     /** The nodes from which one of {@code from} can be reached (themselves included), round by round against the edges. */
     private static JavaPairRDD<String, Boolean> ancestors(JavaRDD<String> from, JavaPairRDD<String, Tuple2<String, Tuple2<String, Reached>>> edges,
-                                                         int partitions) {
-        JavaPairRDD<String, String> reverse = Blocks.persist(edges.mapToPair(t -> new Tuple2<>(t._2()._1(), t._1())).distinct());
+                                                         HashPartitioner partitioner) {
+        JavaRDD<Map<String, List<String>>> sources = Blocks.persistIndex(edges.mapToPair(t -> new Tuple2<>(t._2()._1(), t._1())).distinct()
+                .groupByKey(partitioner).mapValues(ConflictStage::list));
         JavaPairRDD<String, Boolean> found = Blocks.persist(from.mapToPair(n -> new Tuple2<>(n, Boolean.TRUE)));
         JavaPairRDD<String, Boolean> frontier = found;
         while (true) {
-            JavaPairRDD<String, Boolean> next = Blocks.persist(frontier.join(reverse)
-                    .mapToPair(t -> new Tuple2<>(t._2()._2(), Boolean.TRUE))
+            JavaPairRDD<String, Boolean> next = Blocks.persist(follow(sources, frontier, partitioner)
+                    .mapToPair(t -> new Tuple2<>(t._2(), Boolean.TRUE))
                     .distinct()
                     .subtractByKey(found));
             if (next.isEmpty()) {
                 return found;
             }
-            found = Blocks.persist(found.union(next).coalesce(partitions));
+            found = Blocks.persist(found.union(next).coalesce(partitioner.numPartitions()));
             Blocks.localCheckpoint(found);
             frontier = next;
         }
+    }
+
+    /**
+     * Each (key, value) of {@code pairs} with every target the index holds for its key, as (value,
+     * target): a lookup partition by partition, so a round costs its frontier, not the graph.
+     */
+    private static <V, T> JavaPairRDD<V, T> follow(JavaRDD<Map<String, List<T>>> index, JavaPairRDD<String, V> pairs, HashPartitioner partitioner) {
+        return JavaPairRDD.fromJavaRDD(index.zipPartitions(pairs.partitionBy(partitioner), (maps, keyed) -> {
+            Map<String, List<T>> targets = maps.next();
+            List<Tuple2<V, T>> followed = new ArrayList<>();
+            keyed.forEachRemaining(pair -> targets.getOrDefault(pair._1(), List.of()).forEach(target -> followed.add(new Tuple2<>(pair._2(), target))));
+            return followed.iterator();
+        }));
     }
 
     private static <T> List<T> list(Iterable<T> values) {
