@@ -35,8 +35,9 @@ import scala.Tuple2;
 /**
  * Archive-wide resolution of capabilities, one engine for every ecosystem: requirements are
  * joined to the archived providers of the capability they name (an equi-join on the capability
- * key, then the ecosystem's version match), and brokenness is propagated to a fixpoint with
- * joins, round by round, never collecting the graph on the driver. The per-requirement logic
+ * key, then the ecosystem's version match), and brokenness is propagated to a fixpoint round by
+ * round, each round looking up only what the last one broke in per-partition indexes of the
+ * edges, never collecting the graph on the driver. The per-requirement logic
  * lives in {@code rules/} ({@link Resolution} per ecosystem).
  */
 final class ResolutionStage {
@@ -300,7 +301,7 @@ final class ResolutionStage {
         return new Tuple2<>(a._1() + b._1(), preferredCause(a._2(), b._2()));
     }
 
-    /** Of two causes for one node, the one to report: an edge to another crate over one inside it, then a stable order. */
+    /** Of two causes for one node, the one to report: the shortest chain, then a total order. */
     private static BrokenCause preferredCause(BrokenCause a, BrokenCause b) {
         return ORDER.compare(a, b) <= 0 ? a : b;
     }
