@@ -75,6 +75,7 @@ final class ConflictStage {
         JavaPairRDD<String, String> frontier = visited;
         // (root, (crate key, reached)) for every external requirement met in a root's tree
         JavaRDD<Tuple2<String, Tuple2<String, Reached>>> reached = JavaRDDs.empty(judged);
+        JavaPairRDD<String, String> olderVisited = null;
         int rounds = 0;
         while (true) {
             rounds++;
@@ -83,14 +84,19 @@ final class ConflictStage {
             JavaPairRDD<String, String> next = Blocks.persist(step.mapToPair(t -> new Tuple2<>(t._2()._1(), t._1()))
                     .distinct()
                     .subtract(visited));
-            if (next.isEmpty()) {
+            boolean done = next.isEmpty();
+            dropRead(olderVisited, frontier, visited);
+            if (done) {
+                Blocks.unpersist(next);
                 break;
             }
             // union() adds the partitions of both sides; without the coalesce every round gets slower.
+            olderVisited = visited;
             visited = Blocks.persist(visited.union(next).coalesce(partitions));
             Blocks.localCheckpoint(visited);
             frontier = next;
         }
+        Blocks.unpersist(edgesByNode);
 
         JavaPairRDD<String, CrateGraph> rootsByNode = graphs.mapToPair(g -> new Tuple2<>(defaultNode(g), g));
         JavaRDD<Finding> lineConflicts = reached.distinct()
@@ -155,17 +161,37 @@ final class ConflictStage {
                 .groupByKey(partitioner).mapValues(ConflictStage::list));
         JavaPairRDD<String, Boolean> found = Blocks.persist(from.mapToPair(n -> new Tuple2<>(n, Boolean.TRUE)));
         JavaPairRDD<String, Boolean> frontier = found;
+        JavaPairRDD<String, Boolean> olderFound = null;
         while (true) {
             JavaPairRDD<String, Boolean> next = Blocks.persist(follow(sources, frontier, partitioner)
                     .mapToPair(t -> new Tuple2<>(t._2(), Boolean.TRUE))
                     .distinct()
                     .subtractByKey(found));
-            if (next.isEmpty()) {
+            boolean done = next.isEmpty();
+            dropRead(olderFound, frontier, found);
+            if (done) {
+                Blocks.unpersist(next);
+                Blocks.unpersist(sources);
                 return found;
             }
+            olderFound = found;
             found = Blocks.persist(found.union(next).coalesce(partitioner.numPartitions()));
             Blocks.localCheckpoint(found);
             frontier = next;
+        }
+    }
+
+    /**
+     * Drops what a round's job read for the last time: the set of two rounds before and the
+     * frontier, both held by the set that job computed. Kept, they crowd out of memory what the
+     * rest of the run keeps.
+     */
+    private static <V> void dropRead(JavaPairRDD<String, V> olderSet, JavaPairRDD<String, V> frontier, JavaPairRDD<String, V> set) {
+        if (olderSet != null) {
+            Blocks.unpersist(olderSet);
+        }
+        if (frontier != set && frontier != olderSet) {
+            Blocks.unpersist(frontier);
         }
     }
 
