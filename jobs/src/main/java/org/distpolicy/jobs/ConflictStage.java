@@ -1,6 +1,7 @@
 package org.distpolicy.jobs;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +25,14 @@ import scala.Tuple2;
 /**
  * {@code cargo/resolution-conflict}: for every crate version built with its default features,
  * walks its dependency tree (each requirement to the newest archived match, as cargo prefers),
- * round by round with joins, then checks cargo's one-version-per-semver-line rule and that no
+ * round by round, then checks cargo's one-version-per-semver-line rule and that no
  * two packages of the tree link the same native library.
  *
  * <p>Walking every tree costs the sum of all tree sizes, which grows faster than the archive
- * (popular crates are in most trees). So only what can conflict is walked: a semver line whose
- * requirements across the whole archive no single archived version meets (one that meets them
- * all meets any tree's share), and a {@code links} value that two packages declare. The walk
- * starts from the roots that reach one of those and follows only edges out of nodes that do.
+ * (popular crates are in most trees). So only the trees that can conflict are walked: those of
+ * the roots that reach a requirement every line conflict needs one of
+ * ({@link TreeConflicts#conflictWitnesses}: most trees reach a popular line's common requirements,
+ * few its odd ones), or a package whose {@code links} value another package declares too.
  */
 final class ConflictStage {
     private ConflictStage() {
@@ -62,15 +63,14 @@ final class ConflictStage {
         HashPartitioner partitioner = new HashPartitioner(partitions);
         JavaPairRDD<String, String> linksByNode = graphs.filter(g -> g.links() != null)
                 .mapToPair(g -> new Tuple2<>(g.crate() + "@" + g.version(), g.links()));
-        JavaPairRDD<String, Boolean> relevant = ancestors(conflictable(edges, archived, linksByNode), edges, partitioner);
-        // An edge out of a node that cannot reach a conflict adds nothing; one into such a node still records what it reached.
-        JavaRDD<Map<String, List<Tuple2<String, Tuple2<String, Reached>>>>> edgesByNode = Blocks.persistIndex(edges.join(relevant)
-                .mapValues(Tuple2::_1).groupByKey(partitioner).mapValues(ConflictStage::list));
+        JavaPairRDD<String, Boolean> starting = ancestors(witnessNodes(edges, archived, linksByNode), edges, partitioner);
+        JavaRDD<Map<String, List<Tuple2<String, Tuple2<String, Reached>>>>> edgesByNode = Blocks.persistIndex(edges
+                .groupByKey(partitioner).mapValues(ConflictStage::list));
 
         // (node, root) pairs of every tree that can conflict, grown round by round from the roots.
         JavaPairRDD<String, String> visited = Blocks.persist(graphs
                 .mapToPair(g -> new Tuple2<>(defaultNode(g), defaultNode(g)))
-                .join(relevant)
+                .join(starting)
                 .mapToPair(t -> new Tuple2<>(t._1(), t._2()._1())));
         JavaPairRDD<String, String> frontier = visited;
         // (root, (crate key, reached)) for every external requirement met in a root's tree
@@ -97,6 +97,7 @@ final class ConflictStage {
             frontier = next;
         }
         Blocks.unpersist(edgesByNode);
+        Blocks.unpersist(starting);
 
         JavaPairRDD<String, CrateGraph> rootsByNode = graphs.mapToPair(g -> new Tuple2<>(defaultNode(g), g));
         JavaRDD<Finding> lineConflicts = reached.distinct()
@@ -131,24 +132,37 @@ final class ConflictStage {
     }
 
     /**
-     * The nodes a conflict can start from: those with a requirement on a line that no archived
-     * version meets archive-wide, and those of packages declaring a links value another package
-     * declares too. Both sets are as small as the archive's conflicts, so they are collected.
+     * The nodes every conflict's tree holds one of: those with a requirement that is a conflict
+     * witness of its crate, and those of packages declaring a links value another package
+     * declares too.
      */
-    private static JavaRDD<String> conflictable(JavaPairRDD<String, Tuple2<String, Tuple2<String, Reached>>> edges,
+    private static JavaRDD<String> witnessNodes(JavaPairRDD<String, Tuple2<String, Tuple2<String, Reached>>> edges,
                                                 JavaPairRDD<String, List<ProvidedVersion>> archived,
                                                 JavaPairRDD<String, String> linksByNode) {
-        Set<String> lines = new HashSet<>(edges.values().filter(e -> e._2() != null).mapToPair(Tuple2::_2).distinct()
+        JavaPairRDD<String, Tuple2<String, Reached>> reachedByOwner = edges.filter(t -> t._2()._2() != null).mapValues(Tuple2::_2);
+        // (crate key, requirement) of every witness
+        JavaPairRDD<Tuple2<String, String>, Boolean> witnesses = reachedByOwner
+                .mapToPair(t -> new Tuple2<>(t._2(), 1L))
+                .reduceByKey(Long::sum)
+                .mapToPair(t -> new Tuple2<>(t._1()._1(), new Tuple2<>(t._1()._2(), t._2())))
                 .groupByKey()
                 .join(archived)
-                .filter(t -> !TreeConflicts.lineConflicts(t._2()._2().get(0).packageName(), list(t._2()._1()), t._2()._2()).isEmpty())
-                .keys()
-                .collect());
+                .flatMapToPair(t -> {
+                    Map<Reached, Long> counted = new HashMap<>();
+                    t._2()._1().forEach(rc -> counted.put(rc._1(), rc._2()));
+                    return TreeConflicts.conflictWitnesses(t._2()._2().get(0).packageName(), counted, t._2()._2()).stream()
+                            .map(req -> new Tuple2<>(new Tuple2<>(t._1(), req), Boolean.TRUE))
+                            .iterator();
+                });
+        // Shared links values are as few as the archive's native-library conflicts, so they are collected.
         Set<String> linking = new HashSet<>(linksByNode.mapToPair(Tuple2::swap).distinct().groupByKey()
                 .filter(t -> list(t._2()).size() > 1)
                 .flatMap(t -> t._2().iterator())
                 .collect());
-        return edges.filter(t -> t._2()._2() != null && lines.contains(t._2()._2()._1())).keys()
+        return reachedByOwner
+                .mapToPair(t -> new Tuple2<>(new Tuple2<>(t._2()._1(), t._2()._2().versionReq()), t._1()))
+                .join(witnesses)
+                .map(t -> t._2()._1())
                 .union(edges.flatMap(t -> List.of(t._1(), t._2()._1()).iterator())
                         .filter(node -> linking.contains(Nodes.packageName(node) + "@" + Nodes.version(node))))
                 .distinct();

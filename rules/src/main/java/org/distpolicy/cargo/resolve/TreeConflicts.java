@@ -3,6 +3,8 @@ package org.distpolicy.cargo.resolve;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +42,57 @@ public final class TreeConflicts {
     public static List<String> lineConflicts(String crate, Collection<Reached> reached, List<ProvidedVersion> archived) {
         Map<String, Set<String>> reqsByLine = new TreeMap<>();
         for (Reached r : reached) {
-            String line = CargoVersion.compatibilityLine(CargoVersion.tryParse(r.chosenVersion()).orElseThrow());
-            reqsByLine.computeIfAbsent(line, l -> new HashSet<>()).add(r.versionReq());
+            reqsByLine.computeIfAbsent(line(r), l -> new HashSet<>()).add(r.versionReq());
         }
         List<String> conflicts = new ArrayList<>();
         reqsByLine.forEach((line, reqs) -> check(crate, line, reqs, archived).ifPresent(conflicts::add));
         return conflicts;
+    }
+
+    /**
+     * The requirements on one crate that every line conflict on it needs one of, in any tree: on
+     * each line whose requirements across the archive no single archived version meets, those
+     * whose archived matches are neither all of the line's versions nor exactly those of the
+     * line's most frequent such requirements. A tree holding none of them meets, on that line,
+     * only requirements that the most frequent ones' matches all meet, so it cannot conflict
+     * there; and on a line without an archive-wide conflict no tree conflicts.
+     *
+     * @param counted every requirement on the crate met across the archive, with how often it occurs
+     */
+    public static Set<String> conflictWitnesses(String crate, Map<Reached, Long> counted, List<ProvidedVersion> archived) {
+        Map<String, Map<Reached, Long>> byLine = new TreeMap<>();
+        counted.forEach((reached, count) -> byLine.computeIfAbsent(line(reached), l -> new HashMap<>()).put(reached, count));
+        Set<String> witnesses = new TreeSet<>();
+        byLine.forEach((line, onLine) -> {
+            Set<String> reqs = new TreeSet<>();
+            onLine.keySet().forEach(r -> reqs.add(r.versionReq()));
+            if (check(crate, line, reqs, archived).isEmpty()) {
+                return;
+            }
+            Set<CargoVersion> versions = new HashSet<>();
+            archived.forEach(p -> CargoVersion.tryParse(p.version()).filter(v -> CargoVersion.compatibilityLine(v).equals(line))
+                    .ifPresent(versions::add));
+            // Requirements matching every version of the line never empty an intersection; none can be the common ones.
+            Map<String, Set<CargoVersion>> narrowing = new TreeMap<>();
+            Map<Set<CargoVersion>, Long> frequency = new HashMap<>();
+            onLine.forEach((reached, count) -> {
+                Set<CargoVersion> matches = new HashSet<>();
+                versions.stream().filter(v -> matches(reached.versionReq(), v)).forEach(matches::add);
+                if (matches.size() < versions.size()) {
+                    narrowing.put(reached.versionReq(), matches);
+                    frequency.merge(matches, count, Long::sum);
+                }
+            });
+            // Among equally frequent matches any choice keeps the witnesses complete; the first is taken.
+            Optional<Set<CargoVersion>> common = narrowing.values().stream().filter(m -> !m.isEmpty())
+                    .max(Comparator.comparingLong(frequency::get));
+            narrowing.forEach((req, matches) -> {
+                if (common.isEmpty() || !matches.equals(common.get())) {
+                    witnesses.add(req);
+                }
+            });
+        });
+        return witnesses;
     }
 
     /**
@@ -83,6 +130,10 @@ public final class TreeConflicts {
             }
         });
         return conflicts;
+    }
+
+    private static String line(Reached reached) {
+        return CargoVersion.compatibilityLine(CargoVersion.tryParse(reached.chosenVersion()).orElseThrow());
     }
 
     private static boolean matches(String req, CargoVersion version) {
