@@ -53,18 +53,26 @@ final class Blocks {
      * under the same partitioner, partition by partition ({@code zipPartitions}).
      */
     static <K, V> JavaRDD<Map<K, V>> persistIndex(JavaPairRDD<K, V> partitioned) {
-        JavaRDD<Block<Map<K, V>>> blocks = partitioned.mapPartitions(pairs -> {
+        return persistMaps(partitioned.mapPartitions(pairs -> {
             Map<K, V> map = new HashMap<>();
+            pairs.forEachRemaining(pair -> map.put(pair._1(), pair._2()));
+            return List.of(map).iterator();
+        }, true));
+    }
+
+    /** One map per partition, kept as {@link #persistIndex} keeps them (sized from a few entries). */
+    static <K, V> JavaRDD<Map<K, V>> persistMaps(JavaRDD<Map<K, V>> maps) {
+        JavaRDD<Block<Map<K, V>>> blocks = maps.map(map -> {
             List<Tuple2<K, V>> sample = new ArrayList<>();
-            pairs.forEachRemaining(pair -> {
-                map.put(pair._1(), pair._2());
-                if (sample.size() < SAMPLED_VALUES) {
-                    sample.add(pair);
+            for (Map.Entry<K, V> entry : map.entrySet()) {
+                if (sample.size() == SAMPLED_VALUES) {
+                    break;
                 }
-            });
-            return List.of(new Block<>(map, perValue(sample) * map.size())).iterator();
-        }, true).persist(StorageLevel.MEMORY_AND_DISK());
-        return blocks.mapPartitions(block -> List.of(block.next().content()).iterator(), true);
+                sample.add(new Tuple2<>(entry.getKey(), entry.getValue()));
+            }
+            return new Block<>(map, perValue(sample) * map.size());
+        }).persist(StorageLevel.MEMORY_AND_DISK());
+        return blocks.map(Block::content);
     }
 
     /** Drops what {@link #persist} kept for the RDD it returned. */

@@ -3,6 +3,7 @@ package org.distpolicy.jobs;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -246,31 +247,42 @@ final class ResolutionStage {
         JavaPairRDD<String, BrokenCause> lastBroken = Blocks.persist(seeds.partitionBy(partitioner));
         JavaPairRDD<String, BrokenCause> broken = lastBroken;
         // per requirement: how many of its satisfiers are broken, and the cause to report for them
-        JavaPairRDD<Long, Tuple2<Integer, BrokenCause>> brokenSatisfiers = JavaPairRDD.fromJavaRDD(JavaRDDs.<Tuple2<Long, Tuple2<Integer, BrokenCause>>>empty(judged))
-                .partitionBy(partitioner);
+        JavaRDD<Map<Long, Tuple2<Integer, BrokenCause>>> brokenSatisfiers = Blocks.persistMaps(lastBroken.mapPartitions(
+                nodes -> List.<Map<Long, Tuple2<Integer, BrokenCause>>>of(new HashMap<>()).iterator()));
         JavaRDD<Transitive> transitive = JavaRDDs.empty(judged);
         // A round's job reads the sets of the round before (the broken set of two rounds before): older ones are
         // dropped, or they crowd out of memory what the rest of the run keeps (measured: a quarter of a 100k run's time).
         JavaPairRDD<String, BrokenCause> olderBroken = null;
+        JavaRDD<Map<Long, Tuple2<Integer, BrokenCause>>> olderSatisfiers = null;
+        JavaPairRDD<Long, Tuple2<Integer, BrokenCause>> olderHits = null;
         int rounds = 0;
         while (true) {
             rounds++;
-            JavaPairRDD<Long, Tuple2<Integer, BrokenCause>> hits = JavaPairRDD.fromJavaRDD(edgesBySatisfier.zipPartitions(lastBroken, (index, nodes) -> {
+            JavaRDD<Map<Long, Tuple2<Integer, BrokenCause>>> before = brokenSatisfiers;
+            // The requirements this round's broken nodes satisfy, with their counts so far: looked up, not joined,
+            // since a join would put every requirement counted so far into Spark's size-tracked map each round.
+            JavaPairRDD<Long, Tuple2<Integer, BrokenCause>> hits = Blocks.persist(JavaPairRDD.fromJavaRDD(before.zipPartitions(
+                    JavaPairRDD.fromJavaRDD(edgesBySatisfier.zipPartitions(lastBroken, (index, nodes) -> {
                         List<Tuple2<Long, Tuple2<Integer, BrokenCause>>> found = new ArrayList<>();
                         Map<String, List<Long>> bySatisfier = index.next();
                         nodes.forEachRemaining(node -> bySatisfier.getOrDefault(node._1(), List.of())
                                 .forEach(edge -> found.add(new Tuple2<>(edge, new Tuple2<>(1, node._2())))));
                         return found.iterator();
-                    }))
-                    .reduceByKey(partitioner, ResolutionStage::counted);
-            JavaPairRDD<Long, Tuple2<Integer, BrokenCause>> counted = Blocks.persist(brokenSatisfiers.union(hits)
-                    .reduceByKey(partitioner, ResolutionStage::counted));
-            JavaPairRDD<String, Transitive> newlyBroken = Blocks.persist(JavaPairRDD.fromJavaRDD(edges.zipPartitions(hits.join(counted), (index, hit) -> {
+                    })).reduceByKey(partitioner, ResolutionStage::counted), (counts, hit) -> {
+                        Map<Long, Tuple2<Integer, BrokenCause>> counted = counts.next();
+                        List<Tuple2<Long, Tuple2<Integer, BrokenCause>>> sums = new ArrayList<>();
+                        hit.forEachRemaining(h -> {
+                            Tuple2<Integer, BrokenCause> earlier = counted.get(h._1());
+                            sums.add(earlier == null ? h : new Tuple2<>(h._1(), counted(earlier, h._2())));
+                        });
+                        return sums.iterator();
+                    })));
+            JavaPairRDD<String, Transitive> newlyBroken = Blocks.persist(JavaPairRDD.fromJavaRDD(edges.zipPartitions(hits, (index, hit) -> {
                         List<Tuple2<String, Transitive>> found = new ArrayList<>();
                         Map<Long, Edge> byId = index.next();
                         hit.forEachRemaining(h -> {
                             Edge edge = byId.get(h._1());
-                            Tuple2<Integer, BrokenCause> count = h._2()._2();
+                            Tuple2<Integer, BrokenCause> count = h._2();
                             if (count._1() == edge.satisfiers()) {
                                 found.add(new Tuple2<>(edge.via().node(), new Transitive(edge.via(), count._2().via(edge.via().requiredCapability()))));
                             }
@@ -282,19 +294,27 @@ final class ResolutionStage {
             boolean done = newlyBroken.isEmpty();
             if (olderBroken != null) {
                 Blocks.unpersist(olderBroken);
+                Blocks.unpersist(olderSatisfiers);
+                Blocks.unpersist(olderHits);
             }
             if (rounds > 1) {
-                Blocks.unpersist(brokenSatisfiers);
                 Blocks.unpersist(lastBroken);
             }
             if (done) {
                 Blocks.unpersist(newlyBroken);
-                Blocks.unpersist(counted);
+                Blocks.unpersist(hits);
+                Blocks.unpersist(before);
                 break;
             }
+            brokenSatisfiers = Blocks.persistMaps(before.zipPartitions(hits, (counts, hit) -> {
+                Map<Long, Tuple2<Integer, BrokenCause>> merged = new HashMap<>(counts.next());
+                hit.forEachRemaining(h -> merged.put(h._1(), h._2()));
+                return List.of(merged).iterator();
+            }));
             // Each round's sets are checkpointed locally: a lineage growing by a round each time makes every round slower.
-            Blocks.localCheckpoint(counted);
-            brokenSatisfiers = counted;
+            Blocks.localCheckpoint(brokenSatisfiers);
+            olderSatisfiers = before;
+            olderHits = hits;
             lastBroken = Blocks.persist(newlyBroken.mapValues(Transitive::cause));
             olderBroken = broken;
             broken = Blocks.persist(broken.union(lastBroken));
