@@ -50,9 +50,8 @@ final class CodeCopyStage {
                 .mapToPair(e -> new Tuple2<>(e.bundler().artifact() + "\n" + e.where() + "\n" + e.original().artifact(),
                         new Tuple2<>(e, new long[] {1, e.bundler().size()})))
                 .reduceByKey((a, b) -> new Tuple2<>(a._1(), new long[] {a._2()[0] + b._2()[0], a._2()[1] + b._2()[1]}));
-        JavaRDD<Finding> findings = counted
-                .mapToPair(t -> new Tuple2<>(t._2()._1().original().artifact(), t._2()))
-                .join(countableByArtifact)
+        JavaRDD<Finding> findings = Joins.withSmall(counted.mapToPair(t -> new Tuple2<>(t._2()._1().original().artifact(), t._2())),
+                        countableByArtifact)
                 .map(t -> {
                     CopyEvidence e = t._2()._1()._1();
                     long[] sums = t._2()._1()._2();

@@ -1,5 +1,6 @@
 package org.distpolicy.jobs;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,10 +69,8 @@ final class ConflictStage {
                 .groupByKey(partitioner).mapValues(ConflictStage::list));
 
         // (node, root) pairs of every tree that can conflict, grown round by round from the roots.
-        JavaPairRDD<String, String> visited = Blocks.persist(graphs
-                .mapToPair(g -> new Tuple2<>(defaultNode(g), defaultNode(g)))
-                .join(starting)
-                .mapToPair(t -> new Tuple2<>(t._1(), t._2()._1())));
+        JavaPairRDD<String, String> visited = Blocks.persist(Joins.withSmall(starting, graphs.mapToPair(g -> new Tuple2<>(defaultNode(g), defaultNode(g))))
+                .mapToPair(t -> new Tuple2<>(t._1(), t._2()._2())));
         JavaPairRDD<String, String> frontier = visited;
         // (root, (crate key, reached)) for every external requirement met in a root's tree
         JavaRDD<Tuple2<String, Tuple2<String, Reached>>> reached = JavaRDDs.empty(judged);
@@ -99,11 +98,11 @@ final class ConflictStage {
         Blocks.unpersist(edgesByNode);
         Blocks.unpersist(starting);
 
-        JavaPairRDD<String, CrateGraph> rootsByNode = graphs.mapToPair(g -> new Tuple2<>(defaultNode(g), g));
-        JavaRDD<Finding> lineConflicts = reached.distinct()
+        JavaPairRDD<String, Root> rootsByNode = graphs.mapToPair(g -> new Tuple2<>(defaultNode(g), new Root(g.crate(), g.version(), g.artifact())));
+        JavaPairRDD<String, Iterable<Tuple2<String, Reached>>> reachedByCrate = reached.distinct()
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
-                .groupByKey()
-                .join(archived)
+                .groupByKey();
+        JavaRDD<Finding> lineConflicts = Joins.withSmall(Joins.withSmall(reachedByCrate, archived)
                 .flatMapToPair(t -> {
                     Map<String, List<Reached>> byRoot = new TreeMap<>();
                     t._2()._1().forEach(r -> byRoot.computeIfAbsent(r._1(), k -> new ArrayList<>()).add(r._2()));
@@ -112,10 +111,9 @@ final class ConflictStage {
                     byRoot.forEach((root, list) -> TreeConflicts.lineConflicts(crate, list, t._2()._2())
                             .forEach(why -> conflicts.add(new Tuple2<>(root, why))));
                     return conflicts.iterator();
-                })
-                .join(rootsByNode)
+                }), rootsByNode)
                 .map(t -> finding(t._2()._2(), t._2()._1(), "line|" + t._2()._1()));
-        JavaRDD<Finding> linkConflicts = visited
+        JavaRDD<Finding> linkConflicts = Joins.withSmall(visited
                 .mapToPair(t -> new Tuple2<>(Nodes.packageName(t._1()) + "@" + Nodes.version(t._1()), t._2()))
                 .distinct()
                 .join(linksByNode)
@@ -125,8 +123,7 @@ final class ConflictStage {
                     Map<String, List<String>> packagesByLinks = new TreeMap<>();
                     t._2().forEach(lp -> packagesByLinks.computeIfAbsent(lp._1(), k -> new ArrayList<>()).add(lp._2().replace('@', ' ')));
                     return TreeConflicts.linkConflicts(packagesByLinks).stream().map(why -> new Tuple2<>(t._1(), why)).iterator();
-                })
-                .join(rootsByNode)
+                }), rootsByNode)
                 .map(t -> finding(t._2()._2(), t._2()._1(), "links|" + t._2()._1()));
         return new Result(lineConflicts.union(linkConflicts), rounds);
     }
@@ -232,7 +229,11 @@ final class ConflictStage {
         return Nodes.id(g.crate(), g.version(), Capability.crate(g.crate(), "default"));
     }
 
-    private static Finding finding(CrateGraph root, String why, String key) {
+    /** What a finding names of the crate version built. */
+    private record Root(String crate, String version, String artifact) implements Serializable {
+    }
+
+    private static Finding finding(Root root, String why, String key) {
         return Finding.of(CargoResolutionConflict.INSTANCE, Ecosystem.CARGO, root.crate(), root.version(), null,
                 "built with its default features: " + why, root.artifact(), key).withClass("distro");
     }

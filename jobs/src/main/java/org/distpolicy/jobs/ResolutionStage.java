@@ -181,10 +181,9 @@ final class ResolutionStage {
                     }
                     return keys.iterator();
                 });
-        return inputs.filter(i -> i instanceof GoModuleInput)
-                .mapToPair(i -> new Tuple2<>(((GoModuleInput) i).artifact(), (GoModuleInput) i))
-                .join(linksByTree)
-                .map(t -> GoModuleInput.linked(t._2()._1(), t._2()._2()));
+        return Joins.withSmall(linksByTree, inputs.filter(i -> i instanceof GoModuleInput)
+                        .mapToPair(i -> new Tuple2<>(((GoModuleInput) i).artifact(), (GoModuleInput) i)))
+                .map(t -> GoModuleInput.linked(t._2()._2(), t._2()._1()));
     }
 
     /** archive/unused-compat-version: each crate's archived versions grouped with those another crate's requirement is met by. */

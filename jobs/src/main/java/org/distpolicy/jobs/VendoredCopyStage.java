@@ -32,10 +32,11 @@ final class VendoredCopyStage {
     }
 
     static JavaRDD<Finding> run(JavaRDD<ScannedArtifact> scanned) {
-        return scanned
-                .filter(s -> s.facts() instanceof GoModuleFacts tree && tree.vendorModulesTxt() != null)
-                .flatMapToPair(s -> byModuleVersion((GoModuleFacts) s.facts()).iterator())
-                .join(scanned
+        // Few trees vendor; every release's file list would otherwise go through a size-tracked join map.
+        return Joins.withSmall(scanned
+                        .filter(s -> s.facts() instanceof GoModuleFacts tree && tree.vendorModulesTxt() != null)
+                        .flatMapToPair(s -> byModuleVersion((GoModuleFacts) s.facts()).iterator()),
+                scanned
                         .filter(s -> s.facts() instanceof GoModuleFacts release && release.version() != null)
                         .mapToPair(s -> new Tuple2<>(s.facts().name() + "@" + s.facts().version(),
                                 new Release(s.inventory().artifact(), s.facts().files()))))
