@@ -248,7 +248,10 @@ final class RunJob {
         }
         // A sort samples its input in a job of its own: persisted, the package checks, vendored-copy search
         // and policy mapping behind the findings run once, not twice.
-        JavaRDD<Row> findingRows = Blocks.persist(findings.map(f -> ReportRows.finding(runId, f)));
+        // The findings are a union of hundreds of small partitions (scan, fixpoint rounds, joins): as many tasks
+        // would each cost more to ship and start than to run.
+        JavaRDD<Row> findingRows = Blocks.persist(findings.coalesce(2 * spark.sparkContext().defaultParallelism())
+                .map(f -> ReportRows.finding(runId, f)));
         spark.createDataFrame(findingRows, ReportRows.schema(ReportTables.FINDINGS))
                 .orderBy("package", "version", "rule", "subject", "fingerprint").coalesce(1)
                 .write().mode(SaveMode.ErrorIfExists).parquet(run.staged("findings"));
