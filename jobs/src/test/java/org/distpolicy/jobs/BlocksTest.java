@@ -11,30 +11,12 @@ import java.util.stream.IntStream;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.RDDInfo;
 import org.apache.spark.util.LongAccumulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import scala.Tuple2;
 
-class BlocksTest {
-    private static SparkSession spark;
-    private static JavaSparkContext jsc;
-
-    @BeforeAll
-    static void start() {
-        spark = Sparks.session("blocks test", "local[2]");
-        jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
-
+class BlocksTest extends LocalSparkTest {
     @Test
     void valuesAreComputedOnceAndKeptUntilUnpersisted() {
         LongAccumulator computed = jsc.sc().longAccumulator();

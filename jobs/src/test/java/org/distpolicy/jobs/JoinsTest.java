@@ -7,28 +7,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import scala.Tuple2;
 
-class JoinsTest {
-    private static SparkSession spark;
-    private static JavaSparkContext jsc;
-
-    @BeforeAll
-    static void start() {
-        spark = Sparks.session("joins test", "local[2]");
-        jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
-
+class JoinsTest extends LocalSparkTest {
     @Test
     void givesWhatJoinGivesWithRepeatedKeysOnBothSides() {
         JavaPairRDD<Integer, String> large = jsc.parallelizePairs(IntStream.range(0, 500)
