@@ -112,9 +112,7 @@ final class ResolutionStage {
     static JavaRDD<ResolutionInput> packageInputs(JavaRDD<ScannedArtifact> scanned, DistroProfile profile) {
         return Blocks.persist(scanned
                 .filter(s -> s.facts() != null)
-                // The scan is partitioned to read in small, even tasks; the graph's shuffles and
-                // fixpoint rounds cost per partition, so it takes far fewer (one per core at least).
-                .coalesce(resolutionPartitions(scanned))
+                .coalesce(ScanStage.checkPartitions(scanned))
                 .mapPartitions(partition -> {
                     ResolutionInputs builder = new ResolutionInputs(profile);
                     List<ResolutionInput> built = new ArrayList<>();
@@ -126,15 +124,6 @@ final class ResolutionStage {
     /** The inputs and what compatibility links lend; the union adds the join's partitions, so the graph goes back to its own partitioning. */
     static JavaRDD<ResolutionInput> withLinkedGoTrees(JavaRDD<ScannedArtifact> scanned, JavaRDD<ResolutionInput> inputs) {
         return Blocks.persist(inputs.union(linkedGoTrees(scanned, inputs)).coalesce(inputs.getNumPartitions()));
-    }
-
-    /** About this many artifacts' share of the graph per partition: 100k crates resolved in 53 s with 6 partitions, 140 s with 60 and 89 s with 2. */
-    private static final long ARTIFACTS_PER_RESOLUTION_PARTITION = 20_000;
-
-    private static int resolutionPartitions(JavaRDD<ScannedArtifact> scanned) {
-        long artifacts = scanned.count();
-        return (int) Math.max(scanned.context().defaultParallelism(),
-                (artifacts + ARTIFACTS_PER_RESOLUTION_PARTITION - 1) / ARTIFACTS_PER_RESOLUTION_PARTITION);
     }
 
     /** The archived providers of each capability key, with the features each provides under it. */

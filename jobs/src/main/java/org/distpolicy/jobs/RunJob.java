@@ -158,8 +158,10 @@ final class RunJob {
 
     /** Checks the scanned artifacts (read once, persisted) with every rule and writes the run's tables. */
     private static void check(SparkSession spark, RunOptions options, RunDirectory run, LocalDate today, StageClock clock,
-                              JavaPairRDD<String, ScannedArtifact> keyed) throws IOException {
+                              JavaPairRDD<String, ScannedArtifact> scans) throws IOException {
         String runId = run.runId();
+        int partitions = clock.time("read+parse", () -> ScanStage.checkPartitions(scans));
+        JavaPairRDD<String, ScannedArtifact> keyed = scans.coalesce(partitions);
         JavaRDD<ScannedArtifact> scanned = keyed.values();
         clock.count("files", clock.time("read+parse", () -> scanned.map(s -> (long) s.files().size()).fold(0L, Long::sum)));
         clock.count("go_files", scanned.map(s -> s.facts() instanceof GoModuleFacts go ? (long) go.sourceHeaders().size() : 0L).fold(0L, Long::sum));
@@ -256,11 +258,10 @@ final class RunJob {
                 .orderBy("package", "version", "rule", "subject", "fingerprint").coalesce(1)
                 .write().mode(SaveMode.ErrorIfExists).parquet(run.staged("findings"));
         Blocks.unpersist(findingRows);
-        int fileParts = Math.max(1, scanned.getNumPartitions() / 8);
         spark.createDataFrame(
                         scanned.flatMap(s -> s.files().stream().map(f -> ReportRows.file(runId, s.inventory(), f)).iterator()),
                         ReportRows.schema(ReportTables.FILES))
-                .coalesce(fileParts).write().mode(SaveMode.ErrorIfExists).parquet(run.staged("files"));
+                .write().mode(SaveMode.ErrorIfExists).parquet(run.staged("files"));
     }
 
     private static void writeGraph(SparkSession spark, RunDirectory run, String runId, ResolutionStage.Output resolution) {
