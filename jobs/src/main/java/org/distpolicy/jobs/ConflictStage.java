@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,18 +43,19 @@ final class ConflictStage {
     record Result(JavaRDD<Finding> findings, int rounds) {
     }
 
-    static Result run(JavaRDD<CrateGraph> graphs, JavaRDD<ResolutionStage.Judged> judged,
+    static Result run(JavaRDD<CrateGraph> graphs, ResolutionStage.Judgement judgement,
                                 JavaPairRDD<String, List<ProvidedVersion>> archived) {
+        JavaRDD<ResolutionStage.Judged> judged = judgement.judged();
         // owner node → (chosen next node, (required crate, what was reached)); internal edges reach nothing new
         JavaRDD<ResolutionStage.Judged> crates = judged.filter(j -> j.verdict().satisfied()
                 && j.requirement().required().namespace().equals(Capability.CRATE));
         JavaPairRDD<String, Tuple2<String, Tuple2<String, Reached>>> edges = Blocks.persist(crates
-                .filter(j -> j.requirement().hard() && !j.requirement().internal())
+                .filter(ConflictStage::reaches)
                 .mapToPair(j -> {
                     Requirement r = j.requirement();
-                    String chosen = TreeConflicts.newest(j.verdict().satisfiers().stream().map(Nodes::version).toList());
-                    return new Tuple2<>(r.node(), new Tuple2<>(Nodes.id(r.required().name(), chosen, r.required()),
-                            new Tuple2<>(r.required().key(), new Reached(r.versionReq(), chosen))));
+                    Reached reached = reached(j);
+                    return new Tuple2<>(r.node(), new Tuple2<>(Nodes.id(r.required().name(), reached.chosenVersion(), r.required()),
+                            new Tuple2<>(r.required().key(), reached)));
                 })
                 .union(crates.filter(j -> j.requirement().internal())
                         .mapToPair(j -> new Tuple2<>(j.requirement().node(), new Tuple2<>(
@@ -64,7 +66,7 @@ final class ConflictStage {
         HashPartitioner partitioner = new HashPartitioner(partitions);
         JavaPairRDD<String, String> linksByNode = graphs.filter(g -> g.links() != null)
                 .mapToPair(g -> new Tuple2<>(g.crate() + "@" + g.version(), g.links()));
-        JavaPairRDD<String, Boolean> starting = ancestors(witnessNodes(edges, archived, linksByNode), edges, partitioner);
+        JavaPairRDD<String, Boolean> starting = ancestors(witnessNodes(judgement, edges, linksByNode), edges, partitioner);
         JavaRDD<Map<String, List<Tuple2<String, Tuple2<String, Reached>>>>> edgesByNode = Blocks.persistIndex(edges
                 .groupByKey(partitioner).mapValues(ConflictStage::list));
 
@@ -128,38 +130,55 @@ final class ConflictStage {
         return new Result(lineConflicts.union(linkConflicts), rounds);
     }
 
+    /** Whether a met requirement on a crate is an edge of the walk to another package's crate: hard, not internal. */
+    private static boolean reaches(ResolutionStage.Judged judged) {
+        return judged.requirement().hard() && !judged.requirement().internal();
+    }
+
+    /** What a met requirement on a crate reaches: its newest archived match, as cargo prefers. */
+    private static Reached reached(ResolutionStage.Judged judged) {
+        return new Reached(judged.requirement().versionReq(),
+                TreeConflicts.newest(judged.verdict().satisfiers().stream().map(Nodes::version).toList()));
+    }
+
     /**
      * The nodes every conflict's tree holds one of: those with a requirement that is a conflict
      * witness of its crate, and those of packages declaring a links value another package
-     * declares too.
+     * declares too. The requirements on a crate are all in the partition its capability key
+     * hashes to, with its archived versions: the witnesses are counted there, with no shuffle.
      */
-    private static JavaRDD<String> witnessNodes(JavaPairRDD<String, Tuple2<String, Tuple2<String, Reached>>> edges,
-                                                JavaPairRDD<String, List<ProvidedVersion>> archived,
+    private static JavaRDD<String> witnessNodes(ResolutionStage.Judgement judgement,
+                                                JavaPairRDD<String, Tuple2<String, Tuple2<String, Reached>>> edges,
                                                 JavaPairRDD<String, String> linksByNode) {
-        JavaPairRDD<String, Tuple2<String, Reached>> reachedByOwner = edges.filter(t -> t._2()._2() != null).mapValues(Tuple2::_2);
-        // (crate key, requirement) of every witness
-        JavaPairRDD<Tuple2<String, String>, Boolean> witnesses = reachedByOwner
-                .mapToPair(t -> new Tuple2<>(t._2(), 1L))
-                .reduceByKey(Long::sum)
-                .mapToPair(t -> new Tuple2<>(t._1()._1(), new Tuple2<>(t._1()._2(), t._2())))
-                .groupByKey()
-                .join(archived)
-                .flatMapToPair(t -> {
-                    Map<Reached, Long> counted = new HashMap<>();
-                    t._2()._1().forEach(rc -> counted.put(rc._1(), rc._2()));
-                    return TreeConflicts.conflictWitnesses(t._2()._2().get(0).packageName(), counted, t._2()._2()).stream()
-                            .map(req -> new Tuple2<>(new Tuple2<>(t._1(), req), Boolean.TRUE))
-                            .iterator();
-                });
+        JavaRDD<String> witnessing = judgement.providers().zipPartitions(judgement.judged(), (maps, judged) -> {
+            Map<String, List<ProvidedVersion>> archived = maps.next();
+            // crate key → requirement met → how often, over the whole archive (all of the key's requirements are here)
+            Map<String, Map<Reached, Long>> counted = new HashMap<>();
+            List<ResolutionStage.Judged> edgesHere = new ArrayList<>();
+            judged.forEachRemaining(j -> {
+                if (j.verdict().satisfied() && j.requirement().required().namespace().equals(Capability.CRATE) && reaches(j)) {
+                    counted.computeIfAbsent(j.requirement().required().key(), k -> new HashMap<>()).merge(reached(j), 1L, Long::sum);
+                    edgesHere.add(j);
+                }
+            });
+            Map<String, Set<String>> witnesses = new HashMap<>();
+            counted.forEach((key, requirements) -> {
+                List<ProvidedVersion> versions = archived.getOrDefault(key, List.of());
+                if (!versions.isEmpty()) {
+                    witnesses.put(key, TreeConflicts.conflictWitnesses(versions.get(0).packageName(), requirements, versions));
+                }
+            });
+            return edgesHere.stream()
+                    .filter(j -> witnesses.getOrDefault(j.requirement().required().key(), Set.of()).contains(j.requirement().versionReq()))
+                    .map(j -> j.requirement().node())
+                    .iterator();
+        });
         // Shared links values are as few as the archive's native-library conflicts, so they are collected.
         Set<String> linking = new HashSet<>(linksByNode.mapToPair(Tuple2::swap).distinct().groupByKey()
                 .filter(t -> list(t._2()).size() > 1)
                 .flatMap(t -> t._2().iterator())
                 .collect());
-        return reachedByOwner
-                .mapToPair(t -> new Tuple2<>(new Tuple2<>(t._2()._1(), t._2()._2().versionReq()), t._1()))
-                .join(witnesses)
-                .map(t -> t._2()._1())
+        return witnessing
                 .union(edges.flatMap(t -> List.of(t._1(), t._2()._1()).iterator())
                         .filter(node -> linking.contains(Nodes.packageName(node) + "@" + Nodes.version(node))))
                 .distinct();
@@ -168,8 +187,9 @@ final class ConflictStage {
     /** The nodes from which one of {@code from} can be reached (themselves included), round by round against the edges. */
     private static JavaPairRDD<String, Boolean> ancestors(JavaRDD<String> from, JavaPairRDD<String, Tuple2<String, Tuple2<String, Reached>>> edges,
                                                          HashPartitioner partitioner) {
-        JavaRDD<Map<String, List<String>>> sources = Blocks.persistIndex(edges.mapToPair(t -> new Tuple2<>(t._2()._1(), t._1())).distinct()
-                .groupByKey(partitioner).mapValues(ConflictStage::list));
+        // One shuffle, duplicates dropped per target: a distinct() first would shuffle every edge twice.
+        JavaRDD<Map<String, List<String>>> sources = Blocks.persistIndex(edges.mapToPair(t -> new Tuple2<>(t._2()._1(), t._1()))
+                .groupByKey(partitioner).mapValues(owners -> List.copyOf(new LinkedHashSet<>(list(owners)))));
         JavaPairRDD<String, Boolean> found = Blocks.persist(from.mapToPair(n -> new Tuple2<>(n, Boolean.TRUE)));
         JavaPairRDD<String, Boolean> frontier = found;
         JavaPairRDD<String, Boolean> olderFound = null;

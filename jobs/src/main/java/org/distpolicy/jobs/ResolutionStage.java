@@ -72,7 +72,8 @@ final class ResolutionStage {
 
         JavaRDD<Provide> provides = inputs.flatMap(i -> i.provides().iterator());
         JavaPairRDD<String, List<ProvidedVersion>> archived = archived(provides);
-        JavaRDD<Judged> judged = judge(inputs.flatMap(i -> i.requirements().iterator()), archived);
+        Judgement judgement = judgement(inputs.flatMap(i -> i.requirements().iterator()), archived);
+        JavaRDD<Judged> judged = judgement.judged();
 
         JavaPairRDD<String, BrokenCause> seeds = judged
                 .filter(j -> !j.verdict().satisfied() && j.requirement().hard())
@@ -83,7 +84,8 @@ final class ResolutionStage {
         Fixpoint fixpoint = propagate(judged, seeds);
 
         ConflictStage.Result conflicts = ConflictStage.run(
-                inputs.filter(i -> i instanceof CrateInput).map(i -> ((CrateInput) i).graph()), judged, archived);
+                inputs.filter(i -> i instanceof CrateInput).map(i -> ((CrateInput) i).graph()), judgement, archived);
+        judgement.release();
         JavaRDD<Finding> findings = inputs.flatMap(i -> i.findings().iterator())
                 .union(conflicts.findings())
                 .union(judged.filter(j -> !j.verdict().satisfied())
@@ -135,12 +137,31 @@ final class ResolutionStage {
     }
 
     /**
-     * Each requirement with the archived providers of its capability key, judged by its
-     * ecosystem's rules. The providers are looked up in a per-partition index, not joined: a join
-     * puts every requirement into Spark's size-tracked aggregation map, whose sampling walks the
-     * requirements' object graphs (such walks, over all joins, were a fifth of a 100k run's CPU).
+     * Requirements judged and the index of the archived providers they were judged against, alike
+     * partitioned by capability key: partition i of both holds the keys the same hash partitioner
+     * puts in i, so a pass over the requirements of a key can look up its providers in place.
      */
+    record Judgement(JavaRDD<Judged> judged, JavaRDD<Map<String, List<ProvidedVersion>>> providers) {
+        /** Drops the providers' index; the judged requirements stay. */
+        void release() {
+            Blocks.unpersist(providers);
+        }
+    }
+
+    /** Each requirement with the archived providers of its capability key, judged by its ecosystem's rules. */
     static JavaRDD<Judged> judge(JavaRDD<Requirement> requirements, JavaPairRDD<String, List<ProvidedVersion>> archived) {
+        Judgement judgement = judgement(requirements, archived);
+        judgement.release();
+        return judgement.judged();
+    }
+
+    /**
+     * {@link #judge}, keeping the providers' index. The providers are looked up in a per-partition
+     * index, not joined: a join puts every requirement into Spark's size-tracked aggregation map,
+     * whose sampling walks the requirements' object graphs (such walks, over all joins, were a
+     * fifth of a 100k run's CPU).
+     */
+    static Judgement judgement(JavaRDD<Requirement> requirements, JavaPairRDD<String, List<ProvidedVersion>> archived) {
         HashPartitioner partitioner = new HashPartitioner(requirements.getNumPartitions());
         JavaRDD<Map<String, List<ProvidedVersion>>> providers = Blocks.persistIndex(archived.partitionBy(partitioner));
         JavaRDD<Judged> judged = Blocks.persist(providers.zipPartitions(
@@ -151,8 +172,7 @@ final class ResolutionStage {
                     return out.iterator();
                 }));
         judged.count();
-        Blocks.unpersist(providers);
-        return judged;
+        return new Judgement(judged, providers);
     }
 
     /**
