@@ -28,6 +28,8 @@ final class DeltaStage {
     static final String NEW = "new";
     static final String FIXED = "fixed";
     static final String PERSISTING = "persisting";
+    /** The order of the delta's rows. */
+    private static final Column[] ORDER = {col("status"), col("package"), col("version"), col("rule"), col("fingerprint")};
 
     private DeltaStage() {
     }
@@ -58,7 +60,7 @@ final class DeltaStage {
                     .withColumn("first_seen", coalesce(col("seen_first"), lit(previous)));
             delta = select(thisRun).unionByName(select(fixed));
         }
-        delta = select(delta).orderBy("status", "package", "version", "rule", "fingerprint").coalesce(1).persist();
+        delta = ReportRows.oneSortedFile(select(delta), ORDER).persist();
         delta.write().mode(SaveMode.ErrorIfExists).parquet(run.staged("delta"));
         Map<String, Long> byStatus = new HashMap<>();
         delta.groupBy("status").count().collectAsList().forEach(row -> byStatus.put(row.getString(0), row.getLong(1)));
@@ -73,9 +75,8 @@ final class DeltaStage {
      * other than fixed are exactly its findings, so no join is needed.
      */
     static Counts writeUnchanged(SparkSession spark, RunDirectory run, String runId, String previous) {
-        select(spark.read().parquet(run.ofRun(previous, "delta")).filter(col("status").notEqual(FIXED))
-                .withColumn("run_id", lit(runId)).withColumn("status", lit(PERSISTING)))
-                .orderBy("status", "package", "version", "rule", "fingerprint").coalesce(1)
+        ReportRows.oneSortedFile(select(spark.read().parquet(run.ofRun(previous, "delta")).filter(col("status").notEqual(FIXED))
+                        .withColumn("run_id", lit(runId)).withColumn("status", lit(PERSISTING))), ORDER)
                 .write().mode(SaveMode.ErrorIfExists).parquet(run.staged("delta"));
         return new Counts(0, 0, spark.read().parquet(run.staged("delta")).count());
     }

@@ -85,9 +85,9 @@ final class GateJob {
                     .findings();
             JavaRDD<GateEntry> entries = compare(before, after, changes, options.whatIf(), options.blockingSeverity());
             String gateId = gate.runId();
-            spark.createDataFrame(entries.map(e -> ReportRows.gate(gateId, e)), ReportRows.schema(ReportTables.GATE))
-                    .orderBy(col("blocking").desc(), col("status"), ReportRows.severityOrder(), col("rule"), col("package"), col("version"), col("fingerprint"))
-                    .coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(gate.staged("gate"));
+            ReportRows.oneSortedFile(spark.createDataFrame(entries.map(e -> ReportRows.gate(gateId, e)), ReportRows.schema(ReportTables.GATE)),
+                            col("blocking").desc(), col("status"), ReportRows.severityOrder(), col("rule"), col("package"), col("version"), col("fingerprint"))
+                    .write().mode(SaveMode.ErrorIfExists).parquet(gate.staged("gate"));
             GateVerdict verdict = verdict(spark.read().parquet(gate.staged("gate")), gateId, options, changes);
             gate.writeText("gate.md", GateMarkdown.render(verdict));
             Blocks.unpersist(baseline);

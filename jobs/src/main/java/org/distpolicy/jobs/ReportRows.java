@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.when;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
@@ -37,6 +38,15 @@ final class ReportRows {
     /** Errors first, then warnings, then the rest: the order a person reads findings in. */
     static org.apache.spark.sql.Column severityOrder() {
         return when(col("severity").equalTo(Severity.ERROR.label()), 0).when(col("severity").equalTo(Severity.WARNING.label()), 1).otherwise(2);
+    }
+
+    /**
+     * The rows as one file in the given order, sorted by the one task that writes it. A global
+     * {@code orderBy} would range-partition them first, which samples the input in a job of its
+     * own (computing everything behind it twice unless kept) before the sort's shuffle.
+     */
+    static Dataset<Row> oneSortedFile(Dataset<Row> rows, org.apache.spark.sql.Column... order) {
+        return rows.repartition(1).sortWithinPartitions(order);
     }
 
     static StructType schema(TableSpec table) {

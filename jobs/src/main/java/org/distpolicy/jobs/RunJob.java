@@ -242,22 +242,18 @@ final class RunJob {
 
     private static void writeTables(SparkSession spark, RunDirectory run, String runId, JavaRDD<ScannedArtifact> scanned,
                                     JavaPairRDD<String, ScannedArtifact> keyed, JavaRDD<Finding> findings, ResolutionStage.Output resolution) {
-        spark.createDataFrame(keyed.map(s -> ReportRows.inventory(runId, s._2().inventory(), s._1())),
-                        ReportRows.schema(ReportTables.INVENTORY))
-                .orderBy("artifact").coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(run.staged("inventory"));
+        ReportRows.oneSortedFile(spark.createDataFrame(keyed.map(s -> ReportRows.inventory(runId, s._2().inventory(), s._1())),
+                        ReportRows.schema(ReportTables.INVENTORY)), col("artifact"))
+                .write().mode(SaveMode.ErrorIfExists).parquet(run.staged("inventory"));
         if (resolution != null) {
             writeGraph(spark, run, runId, resolution);
         }
-        // A sort samples its input in a job of its own: persisted, the package checks, vendored-copy search
-        // and policy mapping behind the findings run once, not twice.
         // The findings are a union of hundreds of small partitions (scan, fixpoint rounds, joins): as many tasks
         // would each cost more to ship and start than to run.
-        JavaRDD<Row> findingRows = Blocks.persist(findings.coalesce(2 * spark.sparkContext().defaultParallelism())
-                .map(f -> ReportRows.finding(runId, f)));
-        spark.createDataFrame(findingRows, ReportRows.schema(ReportTables.FINDINGS))
-                .orderBy("package", "version", "rule", "subject", "fingerprint").coalesce(1)
+        JavaRDD<Row> findingRows = findings.coalesce(2 * spark.sparkContext().defaultParallelism()).map(f -> ReportRows.finding(runId, f));
+        ReportRows.oneSortedFile(spark.createDataFrame(findingRows, ReportRows.schema(ReportTables.FINDINGS)),
+                        col("package"), col("version"), col("rule"), col("subject"), col("fingerprint"))
                 .write().mode(SaveMode.ErrorIfExists).parquet(run.staged("findings"));
-        Blocks.unpersist(findingRows);
         spark.createDataFrame(
                         scanned.flatMap(s -> s.files().stream().map(f -> ReportRows.file(runId, s.inventory(), f)).iterator()),
                         ReportRows.schema(ReportTables.FILES))
@@ -270,13 +266,13 @@ final class RunJob {
         spark.createDataFrame(resolution.judged().map(j -> ReportRows.requirement(runId, j.requirement(), j.verdict())),
                         ReportRows.schema(ReportTables.REQUIRES))
                 .write().mode(SaveMode.ErrorIfExists).parquet(run.staged("requires"));
-        spark.createDataFrame(resolution.wanted().map(w -> ReportRows.wanted(runId, w.ecosystem(), w.packageName(), w.versionReq(), w.capabilities(), w.packages())),
-                        ReportRows.schema(ReportTables.WANTED))
-                .orderBy(col("capabilities").desc(), col("packages").desc(), col("package"), col("version_requirement"))
-                .coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(run.staged("wanted"));
-        spark.createDataFrame(resolution.broken().map(b -> ReportRows.broken(runId, b._1(), b._2())), ReportRows.schema(ReportTables.BROKEN))
-                .orderBy("package", "version", "capability")
-                .coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(run.staged("broken"));
+        ReportRows.oneSortedFile(spark.createDataFrame(resolution.wanted().map(w -> ReportRows.wanted(runId, w.ecosystem(), w.packageName(),
+                                w.versionReq(), w.capabilities(), w.packages())), ReportRows.schema(ReportTables.WANTED)),
+                        col("capabilities").desc(), col("packages").desc(), col("package"), col("version_requirement"))
+                .write().mode(SaveMode.ErrorIfExists).parquet(run.staged("wanted"));
+        ReportRows.oneSortedFile(spark.createDataFrame(resolution.broken().map(b -> ReportRows.broken(runId, b._1(), b._2())),
+                        ReportRows.schema(ReportTables.BROKEN)), col("package"), col("version"), col("capability"))
+                .write().mode(SaveMode.ErrorIfExists).parquet(run.staged("broken"));
     }
 
     private static List<Finding> findingsOf(ScannedArtifact scanned, boolean packageRules) {

@@ -22,14 +22,19 @@ final class GoBuildComments {
 
     /** @param source the file's text after any byte order mark */
     static Result read(String source) {
-        List<String> lines = List.of(source.split("\n", -1));
+        // Lines are cut one by one up to the first code: a source has thousands after its header.
+        List<String> lines = new ArrayList<>();
         int plusBuildEnd = 0;
         boolean ended = false;
         boolean inBlockComment = false;
         String goBuild = null;
         int goBuildLine = 0;
         lines:
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0, from = 0; from <= source.length(); i++) {
+            int newline = source.indexOf('\n', from);
+            int end = newline < 0 ? source.length() : newline;
+            lines.add(source.substring(from, end));
+            from = end + 1;
             String line = lines.get(i).strip();
             if (line.isEmpty() && !ended) {
                 plusBuildEnd = i + 1;
