@@ -244,9 +244,10 @@ final class ResolutionStage {
     private static Fixpoint propagate(JavaRDD<Judged> judged, JavaPairRDD<String, BrokenCause> seeds) {
         HashPartitioner partitioner = new HashPartitioner(judged.getNumPartitions());
         JavaPairRDD<Judged, Long> met = judged.filter(j -> j.verdict().satisfied() && j.requirement().hard()).zipWithUniqueId();
+        // Each edge stays in the partition that numbered it; the requirements it counts are sent there by id.
+        UniqueIdPartitioner byEdge = new UniqueIdPartitioner(met.getNumPartitions());
         JavaRDD<Map<Long, Edge>> edges = Blocks.persistIndex(met
-                .mapToPair(t -> new Tuple2<>(t._2(), new Edge(t._1().requirement(), t._1().verdict().satisfiers().size())))
-                .partitionBy(partitioner));
+                .mapToPair(t -> new Tuple2<>(t._2(), new Edge(t._1().requirement(), t._1().verdict().satisfiers().size()))));
         JavaRDD<Map<String, List<Long>>> edgesBySatisfier = Blocks.persistIndex(met
                 .flatMapToPair(t -> t._1().verdict().satisfiers().stream().map(node -> new Tuple2<>(node, t._2())).iterator())
                 .groupByKey(partitioner)
@@ -276,7 +277,7 @@ final class ResolutionStage {
                         nodes.forEachRemaining(node -> bySatisfier.getOrDefault(node._1(), List.of())
                                 .forEach(edge -> found.add(new Tuple2<>(edge, new Tuple2<>(1, node._2())))));
                         return found.iterator();
-                    })).reduceByKey(partitioner, ResolutionStage::counted), (counts, hit) -> {
+                    })).reduceByKey(byEdge, ResolutionStage::counted), (counts, hit) -> {
                         Map<Long, Tuple2<Integer, BrokenCause>> counted = counts.next();
                         List<Tuple2<Long, Tuple2<Integer, BrokenCause>>> sums = new ArrayList<>();
                         hit.forEachRemaining(h -> {
