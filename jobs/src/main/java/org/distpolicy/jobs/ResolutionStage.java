@@ -271,13 +271,13 @@ final class ResolutionStage {
             // The requirements this round's broken nodes satisfy, with their counts so far: looked up, not joined,
             // since a join would put every requirement counted so far into Spark's size-tracked map each round.
             JavaPairRDD<Long, Tuple2<Integer, BrokenCause>> hits = Blocks.persist(JavaPairRDD.fromJavaRDD(before.zipPartitions(
-                    JavaPairRDD.fromJavaRDD(edgesBySatisfier.zipPartitions(lastBroken, (index, nodes) -> {
+                    Combine.byKey(JavaPairRDD.fromJavaRDD(edgesBySatisfier.zipPartitions(lastBroken, (index, nodes) -> {
                         List<Tuple2<Long, Tuple2<Integer, BrokenCause>>> found = new ArrayList<>();
                         Map<String, List<Long>> bySatisfier = index.next();
                         nodes.forEachRemaining(node -> bySatisfier.getOrDefault(node._1(), List.of())
                                 .forEach(edge -> found.add(new Tuple2<>(edge, new Tuple2<>(1, node._2())))));
                         return found.iterator();
-                    })).reduceByKey(byEdge, ResolutionStage::counted), (counts, hit) -> {
+                    })), byEdge, ResolutionStage::counted), (counts, hit) -> {
                         Map<Long, Tuple2<Integer, BrokenCause>> counted = counts.next();
                         List<Tuple2<Long, Tuple2<Integer, BrokenCause>>> sums = new ArrayList<>();
                         hit.forEachRemaining(h -> {
@@ -286,7 +286,7 @@ final class ResolutionStage {
                         });
                         return sums.iterator();
                     })));
-            JavaPairRDD<String, Transitive> newlyBroken = Blocks.persist(JavaPairRDD.fromJavaRDD(edges.zipPartitions(hits, (index, hit) -> {
+            JavaPairRDD<String, Transitive> newlyBroken = Blocks.persist(Combine.byKey(JavaPairRDD.fromJavaRDD(edges.zipPartitions(hits, (index, hit) -> {
                         List<Tuple2<String, Transitive>> found = new ArrayList<>();
                         Map<Long, Edge> byId = index.next();
                         hit.forEachRemaining(h -> {
@@ -297,8 +297,7 @@ final class ResolutionStage {
                             }
                         });
                         return found.iterator();
-                    }))
-                    .reduceByKey(partitioner, ResolutionStage::preferredTransitive)
+                    })), partitioner, ResolutionStage::preferredTransitive)
                     .subtractByKey(broken));
             boolean done = newlyBroken.isEmpty();
             if (olderBroken != null) {
