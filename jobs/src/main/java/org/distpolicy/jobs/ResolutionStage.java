@@ -238,13 +238,14 @@ final class ResolutionStage {
      * ends when a round breaks nothing new (at most one round per node, since nodes are only
      * ever added). Semi-naive: a round looks up only the nodes the previous round broke among
      * the satisfier edges, and counts per requirement how many of its satisfiers are broken so
-     * far. The edges are indexed once per partition under the same partitioner as the broken
-     * sets, so a round costs what it newly breaks, never a pass over the graph.
+     * far. The edges are indexed once per partition, by satisfier under the same partitioner as
+     * the broken sets and by id where they were numbered, so a round costs what it newly breaks,
+     * never a pass over the graph.
      */
     private static Fixpoint propagate(JavaRDD<Judged> judged, JavaPairRDD<String, BrokenCause> seeds) {
         HashPartitioner partitioner = new HashPartitioner(judged.getNumPartitions());
         JavaPairRDD<Judged, Long> met = judged.filter(j -> j.verdict().satisfied() && j.requirement().hard()).zipWithUniqueId();
-        // Each edge stays in the partition that numbered it; the requirements it counts are sent there by id.
+        // Each edge stays in the partition that numbered it; a round's hits on it are sent there by its id.
         UniqueIdPartitioner byEdge = new UniqueIdPartitioner(met.getNumPartitions());
         JavaRDD<Map<Long, Edge>> edges = Blocks.persistIndex(met
                 .mapToPair(t -> new Tuple2<>(t._2(), new Edge(t._1().requirement(), t._1().verdict().satisfiers().size()))));
