@@ -77,12 +77,16 @@ final class GateJob {
             ChangeSet changes = ChangeSet.of(packages(baseline), packages(added), options.removals());
             JavaRDD<ScannedArtifact> candidate = baseline.filter(s -> packageOf(s.inventory()) == null || changes.keeps(packageOf(s.inventory())))
                     .union(added);
+            // As a run does: the checks take far fewer partitions than the listing's chunks.
+            JavaRDD<ScannedArtifact> baselineChecked = baseline.coalesce(ScanStage.checkPartitions(baseline));
+            JavaRDD<ScannedArtifact> candidateChecked = candidate.coalesce(ScanStage.checkPartitions(candidate));
             // Waivers expire by the gate's start date (UTC), as they do for a run.
             LocalDate today = started.atOffset(ZoneOffset.UTC).toLocalDate();
             StageClock clock = new StageClock();
-            JavaRDD<Finding> before = RunJob.rulesOn(spark, baseline, options.checking(options.baseline(), options.baselineProfile()), clock, today).findings();
-            JavaRDD<Finding> after = RunJob.rulesOn(spark, candidate, options.checking(options.candidate(), options.candidateProfile()), clock, today)
+            JavaRDD<Finding> before = RunJob.rulesOn(spark, baselineChecked, options.checking(options.baseline(), options.baselineProfile()), clock, today)
                     .findings();
+            JavaRDD<Finding> after = RunJob.rulesOn(spark, candidateChecked, options.checking(options.candidate(), options.candidateProfile()), clock,
+                    today).findings();
             JavaRDD<GateEntry> entries = compare(before, after, changes, options.whatIf(), options.blockingSeverity());
             String gateId = gate.runId();
             ReportRows.oneSortedFile(spark.createDataFrame(entries.map(e -> ReportRows.gate(gateId, e)), ReportRows.schema(ReportTables.GATE)),
