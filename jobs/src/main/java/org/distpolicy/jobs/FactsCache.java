@@ -1,8 +1,6 @@
 package org.distpolicy.jobs;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 
 import java.io.ByteArrayInputStream;
@@ -73,30 +71,43 @@ public final class FactsCache {
     /**
      * What the cache holds of some keys.
      *
-     * @param scans the cached scans by key, one per key found (not persisted)
-     * @param keys  the keys found (a key may appear twice)
-     * @param count how many distinct keys were found
+     * @param scans the cached scans by key, one per key found, kept ({@link Blocks#unpersist} when done)
+     * @param count how many keys were found
      */
-    public record Found(JavaPairRDD<String, ScannedArtifact> scans, JavaRDD<String> keys, long count) {
+    public record Found(JavaPairRDD<String, ScannedArtifact> scans, long count) {
+        /** The keys found. */
+        public JavaRDD<String> keys() {
+            return scans.keys();
+        }
     }
 
-    /** The cached scans of those of {@code keys} the cache holds; an absent key is simply not found. Nothing is collected to the driver. */
+    /**
+     * The cached scans of those of {@code keys} the cache holds; an absent key is simply not found.
+     * Nothing is collected to the driver. The segments are joined with the keys once: each query of
+     * the join would run it again (with adaptive execution, even turning it into an RDD does).
+     */
     public Found load(SparkSession spark, Dataset<String> keys) throws IOException {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<String> present = segmentPaths();
         if (present.isEmpty()) {
-            return new Found(JavaPairRDD.fromJavaRDD(jsc.emptyRDD()), jsc.emptyRDD(), 0);
+            return new Found(Blocks.persist(JavaPairRDD.fromJavaRDD(jsc.emptyRDD())), 0);
         }
-        Dataset<Row> matching = spark.read().schema(SCHEMA).parquet(present.toArray(String[]::new))
-                .join(keys.toDF("key"), "key", "left_semi");
-        Row counts = matching.agg(count(lit(1)), countDistinct(col("key"))).first();
-        JavaPairRDD<String, ScannedArtifact> entries = matching.javaRDD()
-                .mapToPair(row -> new Tuple2<>(row.<String>getAs("key"), deserialize(row.getAs("scan"))));
-        if (counts.getLong(1) < counts.getLong(0)) {
-            // A killed compaction left some keys in two segments; their values are equal.
-            entries = entries.reduceByKey((a, b) -> a);
+        // The keys come in the listing's many small chunks; the join's tasks cost per partition.
+        Dataset<String> fewer = keys.coalesce(Math.max(1, jsc.defaultParallelism()));
+        JavaPairRDD<String, ScannedArtifact> entries = Blocks.persist(spark.read().schema(SCHEMA).parquet(present.toArray(String[]::new))
+                .join(fewer.toDF("key"), "key", "left_semi")
+                .javaRDD()
+                .mapToPair(row -> new Tuple2<>(row.<String>getAs("key"), deserialize(row.getAs("scan")))));
+        long found = entries.count();
+        long distinct = entries.keys().distinct().count();
+        if (distinct == found) {
+            return new Found(entries, found);
         }
-        return new Found(entries, matching.select("key").as(Encoders.STRING()).javaRDD(), counts.getLong(1));
+        // A killed compaction left some keys in two segments; their values are equal.
+        JavaPairRDD<String, ScannedArtifact> once = Blocks.persist(entries.reduceByKey((a, b) -> a));
+        once.count();
+        Blocks.unpersist(entries);
+        return new Found(once, distinct);
     }
 
     /**
@@ -120,9 +131,13 @@ public final class FactsCache {
         Found found = load(spark, keys);
         long missing = keys.distinct().count() - found.count();
         if (missing > 0) {
+            Blocks.unpersist(found.scans());
             throw new IOException(runPath + ": " + missing + " of its artifacts are no longer in the facts cache");
         }
-        return Blocks.persist(found.scans().values());
+        JavaRDD<ScannedArtifact> scans = Blocks.persist(found.scans().values());
+        scans.count();
+        Blocks.unpersist(found.scans());
+        return scans;
     }
 
     /** Adds entries as one new segment named {@code name} (a run id); nothing is written for none. */

@@ -136,7 +136,7 @@ final class RunJob {
         FactsCache cache = FactsCache.under(options.reports(), spark.sparkContext().hadoopConfiguration());
         FactsCache.Found found = clock.time("cache", () -> cache.load(spark,
                 spark.createDataset(keyed.keys().filter(Objects::nonNull).rdd(), Encoders.STRING())));
-        JavaPairRDD<String, ScannedArtifact> cached = Blocks.persist(found.scans());
+        JavaPairRDD<String, ScannedArtifact> cached = found.scans();
         long misses = listing.artifacts() - found.count();
         clock.count("cache_hits", found.count());
         clock.count("cache_misses", misses);
