@@ -1,7 +1,6 @@
 package org.distpolicy.jobs;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
