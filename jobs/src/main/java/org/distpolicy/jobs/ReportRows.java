@@ -26,7 +26,6 @@ import org.distpolicy.resolve.Nodes;
 import org.distpolicy.resolve.Provide;
 import org.distpolicy.resolve.Requirement;
 import org.distpolicy.resolve.Verdict;
-import org.distpolicy.rules.Ecosystem;
 import org.distpolicy.rules.Finding;
 import org.distpolicy.rules.Severity;
 
