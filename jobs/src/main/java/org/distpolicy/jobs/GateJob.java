@@ -78,8 +78,8 @@ final class GateJob {
             JavaRDD<ScannedArtifact> candidate = baseline.filter(s -> packageOf(s.inventory()) == null || changes.keeps(packageOf(s.inventory())))
                     .union(added);
             // As a run does: the checks take far fewer partitions than the listing's chunks.
-            JavaRDD<ScannedArtifact> baselineChecked = baseline.coalesce(ScanStage.checkPartitions(baseline));
-            JavaRDD<ScannedArtifact> candidateChecked = candidate.coalesce(ScanStage.checkPartitions(candidate));
+            JavaRDD<ScannedArtifact> baselineChecked = ScanStage.forChecks(baseline);
+            JavaRDD<ScannedArtifact> candidateChecked = ScanStage.forChecks(candidate);
             // Waivers expire by the gate's start date (UTC), as they do for a run.
             LocalDate today = started.atOffset(ZoneOffset.UTC).toLocalDate();
             StageClock clock = new StageClock();

@@ -98,11 +98,12 @@ final class RebuildOrderJob {
         Listing listing = ScanStage.list(spark, archive, out.staged("listing"));
         JavaRDD<ScannedArtifact> scanned = ScanStage.scan(archive, listing.refs(JavaSparkContext.fromSparkContext(spark.sparkContext())),
                 options.limits());
-        JavaRDD<ResolutionInput> inputs = ResolutionStage.withLinkedGoTrees(scanned, ResolutionStage.packageInputs(scanned, options.profile()));
+        JavaRDD<ScannedArtifact> checked = ScanStage.forChecks(scanned);
+        JavaRDD<ResolutionInput> inputs = ResolutionStage.withLinkedGoTrees(checked, ResolutionStage.packageInputs(checked, options.profile()));
         JavaPairRDD<String, List<ProvidedVersion>> archived = ResolutionStage.archived(inputs.flatMap(i -> i.provides().iterator()));
         List<BuildEdge> edges = ResolutionStage.judge(inputs.flatMap(i -> i.requirements().iterator()), archived)
                 .flatMap(j -> BuildEdge.of(j.requirement(), j.verdict().satisfiers()).iterator()).distinct().collect();
-        List<Tuple2<PackageVersion, String>> packages = scanned
+        List<Tuple2<PackageVersion, String>> packages = checked
                 .filter(s -> s.facts() != null && s.inventory().packageName() != null && s.inventory().kind().ecosystem() != null)
                 .map(s -> new Tuple2<>(new PackageVersion(s.inventory().kind().ecosystem(), s.inventory().packageName(), s.inventory().version()),
                         s.inventory().artifact()))

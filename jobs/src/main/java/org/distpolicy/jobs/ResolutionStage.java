@@ -110,11 +110,13 @@ final class ResolutionStage {
                 fixpoint.rounds(), conflicts.rounds());
     }
 
-    /** Each package's share of the resolution, for the distro's profile (links not yet lent their targets' packages). */
+    /**
+     * Each package's share of the resolution, for the distro's profile (links not yet lent their
+     * targets' packages), in the partitions of {@code scanned}: {@link ScanStage#forChecks} first.
+     */
     static JavaRDD<ResolutionInput> packageInputs(JavaRDD<ScannedArtifact> scanned, DistroProfile profile) {
         return Blocks.persist(scanned
                 .filter(s -> s.facts() != null)
-                .coalesce(ScanStage.checkPartitions(scanned))
                 .mapPartitions(partition -> {
                     ResolutionInputs builder = new ResolutionInputs(profile);
                     List<ResolutionInput> built = new ArrayList<>();

@@ -211,6 +211,7 @@ final class RunJob {
         }
     }
 
+    /** @param scanned the scans in the partitions every check takes ({@link ScanStage#forChecks}) */
     static Checked rulesOn(SparkSession spark, JavaRDD<ScannedArtifact> scanned, RunOptions options, StageClock clock, LocalDate today)
             throws IOException {
         boolean packageRules = options.packageRules();

@@ -89,6 +89,11 @@ final class ScanStage {
                 (artifacts + ARTIFACTS_PER_CHECK_PARTITION - 1) / ARTIFACTS_PER_CHECK_PARTITION);
     }
 
+    /** The scans in {@link #checkPartitions} partitions (merged, not shuffled): what every check after the scan runs on. */
+    static <T> JavaRDD<T> forChecks(JavaRDD<T> scanned) {
+        return scanned.coalesce(checkPartitions(scanned));
+    }
+
     /** Maps lazily: a task holds one artifact's scan at a time before handing it on. */
     private static <A, B> Iterator<B> map(Iterator<A> from, Function<A, B> map) {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(from, Spliterator.ORDERED), false).map(map).iterator();
