@@ -112,6 +112,8 @@ final class Bench {
                 counts.getOrDefault("requirement_edges", 0L),
                 counts.getOrDefault("resolution_rounds", 0L), counts.getOrDefault("conflict_rounds", 0L), results.size(), threads,
                 median.containsKey("reuse") ? " (unchanged inputs: the previous run's tables were reused, nothing read or resolved)" : "");
+        out.printf("jvm: %s %s; JIT: %s%n", System.getProperty("java.vm.name"), System.getProperty("java.vm.version"),
+                jit(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         out.printf("%-12s %9s %6s %8s %14s  %s%n", "stage", "median s", "share", "CPU s", "peak heap MiB", "throughput (wall)");
         median.forEach((stage, seconds) -> out.printf("%-12s %9.2f %5.0f%% %8.2f %14.0f  %s%n", stage, seconds, 100 * seconds / total,
                 cpu.get(stage), peakHeap.get(stage) / MIB, throughput(stage, seconds, counts)));
@@ -146,5 +148,16 @@ final class Bench {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /**
+     * The JIT set-up the JVM arguments give: the launcher's two modes differ by 10 to 15 % in wall
+     * time, so figures must say which they were taken with.
+     */
+    static String jit(List<String> jvmArguments) {
+        String directives = "-XX:CompilerDirectivesFile=";
+        return jvmArguments.stream().filter(a -> a.startsWith(directives)).reduce((first, last) -> last)
+                .map(a -> "compiler directives " + a.substring(directives.length()) + " (DISTPOLICY_JIT=quick)")
+                .orElse("the JVM's default (DISTPOLICY_JIT=full)");
     }
 }
