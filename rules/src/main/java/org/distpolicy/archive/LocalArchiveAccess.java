@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
@@ -20,6 +21,8 @@ import java.util.List;
  */
 public final class LocalArchiveAccess implements ArchiveAccess {
     private static final Comparator<Path> BY_NAME = Comparator.comparing(p -> p.getFileName().toString());
+    /** Files of one directory whose attributes the walk's first pass keeps; a directory with more is read twice. */
+    static final int HELD_PER_DIRECTORY = 4096;
 
     private final String root;
 
@@ -51,40 +54,65 @@ public final class LocalArchiveAccess implements ArchiveAccess {
         pending.push(start);
         while (!pending.isEmpty()) {
             Path listed = pending.pop();
-            // Two passes over the directory instead of holding its entries: a flat directory of a
-            // hundred thousand .crate files costs no memory. The first finds the subdirectories and
-            // the package markers, which go first; the second tells the other files as they come.
-            // What the walk holds is the subdirectories still to walk.
+            // One pass finds the subdirectories and the package markers, which go first, and holds the other
+            // files' attributes up to a bound; a directory with more (a flat directory of a hundred thousand
+            // .crate files) gets a second pass that tells them as they come, so the walk's memory stays bounded.
+            // What the walk holds beyond one directory is the subdirectories still to walk.
             List<Path> subdirectories = new ArrayList<>();
-            List<Path> markers = new ArrayList<>();
-            int entries = 0;
+            List<Listed> markers = new ArrayList<>();
+            List<Listed> others = new ArrayList<>();
+            boolean tooMany = false;
             try (DirectoryStream<Path> children = Files.newDirectoryStream(listed)) {
                 for (Path child : children) {
-                    entries++;
-                    if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+                    BasicFileAttributes attributes = attributesOf(child);
+                    if (attributes == null) {
+                        continue;
+                    }
+                    if (attributes.isDirectory()) {
                         subdirectories.add(child);
                     } else if (ArchiveLayout.isPackageMarker(child.getFileName().toString())) {
-                        markers.add(child);
+                        markers.add(new Listed(child, attributes));
+                    } else if (others.size() < HELD_PER_DIRECTORY && !tooMany) {
+                        others.add(new Listed(child, attributes));
+                    } else {
+                        tooMany = true;
+                        others.clear();
                     }
                 }
             }
-            markers.sort(BY_NAME);
-            for (Path marker : markers) {
-                accept(rootPath, marker, Files.readAttributes(marker, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS), consumer);
+            markers.sort(Comparator.comparing(Listed::path, BY_NAME));
+            for (Listed marker : markers) {
+                accept(rootPath, marker.path(), marker.attributes(), consumer);
             }
-            if (entries > subdirectories.size() + markers.size()) {
+            if (tooMany) {
                 try (DirectoryStream<Path> children = Files.newDirectoryStream(listed)) {
                     for (Path child : children) {
-                        BasicFileAttributes attributes = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                        if (!attributes.isDirectory() && !ArchiveLayout.isPackageMarker(child.getFileName().toString())) {
+                        BasicFileAttributes attributes = attributesOf(child);
+                        if (attributes != null && !attributes.isDirectory() && !ArchiveLayout.isPackageMarker(child.getFileName().toString())) {
                             accept(rootPath, child, attributes, consumer);
                         }
                     }
+                }
+            } else {
+                for (Listed other : others) {
+                    accept(rootPath, other.path(), other.attributes(), consumer);
                 }
             }
             // By name, so subdirectories pop in walk order.
             subdirectories.sort(BY_NAME.reversed());
             subdirectories.forEach(pending::push);
+        }
+    }
+
+    private record Listed(Path path, BasicFileAttributes attributes) {
+    }
+
+    /** The entry's own attributes (a link's, not its target's); null when it is gone since the directory was read. */
+    private static BasicFileAttributes attributesOf(Path child) throws IOException {
+        try {
+            return Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return null;
         }
     }
 

@@ -37,6 +37,25 @@ class LocalArchiveAccessTest {
     }
 
     @Test
+    void aDirectoryWithMoreFilesThanTheWalkHoldsIsListedAlikeInASecondPass() throws IOException {
+        Path flat = Files.createDirectories(root.resolve("crates"));
+        int crates = LocalArchiveAccess.HELD_PER_DIRECTORY + 1;
+        for (int i = 0; i < crates; i++) {
+            Files.writeString(flat.resolve("c" + i + "-1.0.0.crate"), "x");
+        }
+        Files.writeString(flat.resolve("go.mod"), "module example.org/m\n");
+        Files.createDirectories(flat.resolve("sub"));
+        Files.writeString(flat.resolve("sub/z.rs"), "z");
+        List<ListedFile> walked = new LocalArchiveAccess(root).listFiles("");
+
+        assertEquals(crates + 2, walked.size());
+        assertEquals(crates + 2, Set.copyOf(walked.stream().map(ListedFile::path).toList()).size(), "every file once");
+        assertEquals("crates/go.mod", walked.get(0).path(), "the package marker first");
+        assertEquals("crates/sub/z.rs", walked.get(walked.size() - 1).path(), "the subdirectory after the directory's own files");
+        assertTrue(walked.stream().allMatch(f -> f.size() == (f.name().equals("go.mod") ? 21 : 1)), "sizes from each file's attributes");
+    }
+
+    @Test
     void aLayoutFedByTheWalkClassifiesAsFromASortedListing() throws IOException {
         for (String path : List.of("crates/b-1.0.0.crate", "crates/a-2.0.0.crate", "registry/c-1.0.0/src/lib.rs", "registry/c-1.0.0/Cargo.toml",
                 "gocode/src/github.com/x/y/z.go", "gocode/src/github.com/x/y/sub/Cargo.toml")) {
