@@ -72,7 +72,7 @@ public final class LocalArchiveAccess implements ArchiveAccess {
                         subdirectories.add(child);
                     } else if (ArchiveLayout.isPackageMarker(child.getFileName().toString())) {
                         markers.add(new Listed(child, attributes));
-                    } else if (others.size() < HELD_PER_DIRECTORY && !tooMany) {
+                    } else if (!tooMany && others.size() < HELD_PER_DIRECTORY) {
                         others.add(new Listed(child, attributes));
                     } else {
                         tooMany = true;
